@@ -1,0 +1,1 @@
+//! The grade matrices of the seeds, embedded at compile time.
