@@ -1,2 +1,76 @@
+//! Grades: developer grade matrices, qualification D0–D5 and salary bands, in the browser.
+
 pub mod catalog;
+pub mod components;
 pub mod domain;
+pub mod i18n;
+pub mod pages;
+pub mod routes;
+pub mod state;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::StaticSegment;
+
+use crate::components::{Header, NoticeBar};
+use crate::i18n::{Lang, provide_i18n};
+use crate::pages::{
+    calculator::CalculatorPage, home::HomePage, learning::LearningPage,
+    not_found::NotFoundPage, profile::ProfilePage,
+};
+use crate::routes::{Page, base_path};
+use crate::state::notices::{Notice, provide_notices};
+use crate::state::persistence::{self, Loaded, SaveError, StorageKey};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let notices = provide_notices();
+    if !persistence::storage_available() {
+        notices.push(Notice::StorageUnavailable);
+    }
+    let initial = match persistence::load::<Lang>(StorageKey::Language) {
+        Loaded::Found(lang) => lang,
+        Loaded::Missing => Lang::default(),
+        Loaded::Unreadable { .. } => {
+            notices.push(Notice::Recovered);
+            Lang::default()
+        }
+    };
+    let i18n = provide_i18n(initial);
+
+    // The language is the outside world's business twice over: `<html lang>` and storage.
+    Effect::new(move |previous: Option<Lang>| {
+        let lang = i18n.lang();
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+        if previous.is_some_and(|p| p != lang) {
+            match persistence::save(StorageKey::Language, &lang) {
+                Ok(()) | Err(SaveError::Unavailable) => {}
+                Err(_) => notices.push(Notice::StorageFull),
+            }
+        }
+        lang
+    });
+
+    view! {
+        <Router base=base_path()>
+            <Header/>
+            <NoticeBar/>
+            <main id="main" class="page" tabindex="-1">
+                <Routes fallback=NotFoundPage>
+                    <Route path=StaticSegment(Page::Home.segment()) view=HomePage/>
+                    <Route path=StaticSegment(Page::Calculator.segment()) view=CalculatorPage/>
+                    <Route path=StaticSegment(Page::Learning.segment()) view=LearningPage/>
+                    <Route path=StaticSegment(Page::Profile.segment()) view=ProfilePage/>
+                </Routes>
+            </main>
+            <footer class="site-footer">
+                <p>{move || i18n.t().footer_text}</p>
+            </footer>
+        </Router>
+    }
+}

@@ -1,0 +1,152 @@
+//! Interface strings in Russian (default, like the content) and English.
+//! One struct per language, so a missing translation fails to compile.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Ru,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Ru, Lang::En];
+
+    /// BCP 47 tag for `<html lang>`.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Ru => "ru",
+            Lang::En => "en",
+        }
+    }
+
+    pub const fn strings(self) -> &'static Strings {
+        match self {
+            Lang::Ru => &RU,
+            Lang::En => &EN,
+        }
+    }
+}
+
+pub struct Strings {
+    pub app_name: &'static str,
+    pub app_tagline: &'static str,
+    pub skip_to_content: &'static str,
+    pub nav_label: &'static str,
+    pub nav_home: &'static str,
+    pub nav_calculator: &'static str,
+    pub nav_learning: &'static str,
+    pub nav_profile: &'static str,
+    pub language_label: &'static str,
+    pub language_name: &'static str,
+    pub home_title: &'static str,
+    pub home_intro: &'static str,
+    pub calculator_title: &'static str,
+    pub calculator_intro: &'static str,
+    pub learning_title: &'static str,
+    pub learning_intro: &'static str,
+    pub profile_title: &'static str,
+    pub profile_intro: &'static str,
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
+    pub not_found_home: &'static str,
+    pub footer_text: &'static str,
+    pub notice_dismiss: &'static str,
+    pub notice_storage_unavailable: &'static str,
+    pub notice_storage_full: &'static str,
+    pub notice_recovered: &'static str,
+}
+
+pub static RU: Strings = Strings {
+    app_name: "Грейды",
+    app_tagline: "Матрицы грейдов, квалификация D0–D5 и зарплатные вилки",
+    skip_to_content: "Перейти к содержимому",
+    nav_label: "Основная навигация",
+    nav_home: "Профессии",
+    nav_calculator: "Калькулятор",
+    nav_learning: "Обучение",
+    nav_profile: "Профиль",
+    language_label: "Язык интерфейса",
+    language_name: "Русский",
+    home_title: "Профессии и грейды",
+    home_intro: "Все профессии с их грейдами. Раскройте профессию, чтобы увидеть навыки каждого грейда.",
+    calculator_title: "Квалификация и зарплата",
+    calculator_intro: "Рассчитайте уровень D0–D5 по технологиям проекта и зарплатную вилку.",
+    learning_title: "Обучение",
+    learning_intro: "Уровни, разделы и модули по матрицам грейдов.",
+    profile_title: "Профиль",
+    profile_intro: "О вас и ваши локальные данные.",
+    not_found_title: "Страница не найдена",
+    not_found_text: "Такой страницы нет. Возможно, ссылка устарела или в адресе опечатка.",
+    not_found_home: "На главную",
+    footer_text: "Работает в браузере: данные хранятся только на этом устройстве.",
+    notice_dismiss: "Закрыть",
+    notice_storage_unavailable: "Локальное хранилище недоступно (например, в приватном режиме): изменения не сохранятся после перезагрузки.",
+    notice_storage_full: "Локальное хранилище переполнено: последние изменения не сохранены.",
+    notice_recovered: "Сохранённые данные не удалось прочитать; их копия сохранена, приложение начато с настроек по умолчанию.",
+};
+
+pub static EN: Strings = Strings {
+    app_name: "Grades",
+    app_tagline: "Grade matrices, D0–D5 qualification and salary bands",
+    skip_to_content: "Skip to content",
+    nav_label: "Main navigation",
+    nav_home: "Professions",
+    nav_calculator: "Calculator",
+    nav_learning: "Learning",
+    nav_profile: "Profile",
+    language_label: "Interface language",
+    language_name: "English",
+    home_title: "Professions and grades",
+    home_intro: "Every profession with its grades. Expand a profession to see each grade's skills.",
+    calculator_title: "Qualification and salary",
+    calculator_intro: "Work out your D0–D5 level from a project's technologies, and your salary band.",
+    learning_title: "Learning",
+    learning_intro: "Levels, sections and modules laid out from the grade matrices.",
+    profile_title: "Profile",
+    profile_intro: "About you, and your local data.",
+    not_found_title: "Page not found",
+    not_found_text: "There is no such page. The link may be outdated or the address mistyped.",
+    not_found_home: "Go to the home page",
+    footer_text: "Runs in your browser: your data stays on this device.",
+    notice_dismiss: "Dismiss",
+    notice_storage_unavailable: "Local storage is unavailable (private mode, perhaps): changes will not survive a reload.",
+    notice_storage_full: "Local storage is full: the latest changes were not saved.",
+    notice_recovered: "Saved data could not be read; a copy was kept and the app started from defaults.",
+};
+
+/// The interface language, shared through context.
+#[derive(Clone, Copy)]
+pub struct I18n(RwSignal<Lang>);
+
+impl I18n {
+    pub fn lang(&self) -> Lang {
+        self.0.get()
+    }
+
+    pub fn set(&self, lang: Lang) {
+        self.0.set(lang);
+    }
+
+    /// The strings of the current language; reactive when called inside a closure.
+    pub fn t(&self) -> &'static Strings {
+        self.0.get().strings()
+    }
+
+    pub fn signal(&self) -> RwSignal<Lang> {
+        self.0
+    }
+}
+
+pub fn provide_i18n(initial: Lang) -> I18n {
+    let i18n = I18n(RwSignal::new(initial));
+    provide_context(i18n);
+    i18n
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}

@@ -1,0 +1,7 @@
+//! One routed page per file.
+
+pub mod calculator;
+pub mod home;
+pub mod learning;
+pub mod not_found;
+pub mod profile;

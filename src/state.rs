@@ -1,0 +1,4 @@
+//! The user's state and where it is kept.
+
+pub mod notices;
+pub mod persistence;
