@@ -1,6 +1,11 @@
 //! Interface strings in Russian (default, like the content) and English.
 //! One struct per language, so a missing translation fails to compile.
 
+pub mod calculator;
+pub mod home;
+pub mod learning;
+pub mod profile;
+
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +37,10 @@ impl Lang {
 }
 
 pub struct Strings {
+    pub home: &'static home::HomeStrings,
+    pub calculator: &'static calculator::CalculatorStrings,
+    pub learning: &'static learning::LearningStrings,
+    pub profile: &'static profile::ProfileStrings,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
@@ -42,14 +51,6 @@ pub struct Strings {
     pub nav_profile: &'static str,
     pub language_label: &'static str,
     pub language_name: &'static str,
-    pub home_title: &'static str,
-    pub home_intro: &'static str,
-    pub calculator_title: &'static str,
-    pub calculator_intro: &'static str,
-    pub learning_title: &'static str,
-    pub learning_intro: &'static str,
-    pub profile_title: &'static str,
-    pub profile_intro: &'static str,
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
     pub not_found_home: &'static str,
@@ -61,6 +62,10 @@ pub struct Strings {
 }
 
 pub static RU: Strings = Strings {
+    home: &home::RU,
+    calculator: &calculator::RU,
+    learning: &learning::RU,
+    profile: &profile::RU,
     app_name: "Грейды",
     app_tagline: "Матрицы грейдов, квалификация D0–D5 и зарплатные вилки",
     skip_to_content: "Перейти к содержимому",
@@ -71,14 +76,6 @@ pub static RU: Strings = Strings {
     nav_profile: "Профиль",
     language_label: "Язык интерфейса",
     language_name: "Русский",
-    home_title: "Профессии и грейды",
-    home_intro: "Все профессии с их грейдами. Раскройте профессию, чтобы увидеть навыки каждого грейда.",
-    calculator_title: "Квалификация и зарплата",
-    calculator_intro: "Рассчитайте уровень D0–D5 по технологиям проекта и зарплатную вилку.",
-    learning_title: "Обучение",
-    learning_intro: "Уровни, разделы и модули по матрицам грейдов.",
-    profile_title: "Профиль",
-    profile_intro: "О вас и ваши локальные данные.",
     not_found_title: "Страница не найдена",
     not_found_text: "Такой страницы нет. Возможно, ссылка устарела или в адресе опечатка.",
     not_found_home: "На главную",
@@ -90,6 +87,10 @@ pub static RU: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
+    home: &home::EN,
+    calculator: &calculator::EN,
+    learning: &learning::EN,
+    profile: &profile::EN,
     app_name: "Grades",
     app_tagline: "Grade matrices, D0–D5 qualification and salary bands",
     skip_to_content: "Skip to content",
@@ -100,14 +101,6 @@ pub static EN: Strings = Strings {
     nav_profile: "Profile",
     language_label: "Interface language",
     language_name: "English",
-    home_title: "Professions and grades",
-    home_intro: "Every profession with its grades. Expand a profession to see each grade's skills.",
-    calculator_title: "Qualification and salary",
-    calculator_intro: "Work out your D0–D5 level from a project's technologies, and your salary band.",
-    learning_title: "Learning",
-    learning_intro: "Levels, sections and modules laid out from the grade matrices.",
-    profile_title: "Profile",
-    profile_intro: "About you, and your local data.",
     not_found_title: "Page not found",
     not_found_text: "There is no such page. The link may be outdated or the address mistyped.",
     not_found_home: "Go to the home page",
@@ -141,8 +134,8 @@ impl I18n {
     }
 }
 
-pub fn provide_i18n(initial: Lang) -> I18n {
-    let i18n = I18n(RwSignal::new(initial));
+pub fn provide_i18n(lang: RwSignal<Lang>) -> I18n {
+    let i18n = I18n(lang);
     provide_context(i18n);
     i18n
 }

@@ -9,18 +9,19 @@ pub mod routes;
 pub mod state;
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
 use leptos_router::StaticSegment;
+use leptos_router::components::{Route, Router, Routes};
 
 use crate::components::{Header, NoticeBar};
 use crate::i18n::{Lang, provide_i18n};
 use crate::pages::{
-    calculator::CalculatorPage, home::HomePage, learning::LearningPage,
-    not_found::NotFoundPage, profile::ProfilePage,
+    calculator::CalculatorPage, home::HomePage, learning::LearningPage, not_found::NotFoundPage,
+    profile::ProfilePage,
 };
 use crate::routes::{Page, base_path};
 use crate::state::notices::{Notice, provide_notices};
-use crate::state::persistence::{self, Loaded, SaveError, StorageKey};
+use crate::state::persistence::{self, StorageKey};
+use crate::state::use_persisted;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -28,18 +29,8 @@ pub fn App() -> impl IntoView {
     if !persistence::storage_available() {
         notices.push(Notice::StorageUnavailable);
     }
-    let initial = match persistence::load::<Lang>(StorageKey::Language) {
-        Loaded::Found(lang) => lang,
-        Loaded::Missing => Lang::default(),
-        Loaded::Unreadable { .. } => {
-            notices.push(Notice::Recovered);
-            Lang::default()
-        }
-    };
-    let i18n = provide_i18n(initial);
-
-    // The language is the outside world's business twice over: `<html lang>` and storage.
-    Effect::new(move |previous: Option<Lang>| {
+    let i18n = provide_i18n(use_persisted::<Lang>(StorageKey::Language));
+    Effect::new(move |_| {
         let lang = i18n.lang();
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())
@@ -47,13 +38,6 @@ pub fn App() -> impl IntoView {
         {
             let _ = root.set_attribute("lang", lang.code());
         }
-        if previous.is_some_and(|p| p != lang) {
-            match persistence::save(StorageKey::Language, &lang) {
-                Ok(()) | Err(SaveError::Unavailable) => {}
-                Err(_) => notices.push(Notice::StorageFull),
-            }
-        }
-        lang
     });
 
     view! {

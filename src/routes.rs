@@ -80,7 +80,10 @@ mod tests {
     fn every_page_has_a_distinct_path_below_the_base() {
         let paths: std::collections::HashSet<_> = Page::ALL.iter().map(|p| p.path()).collect();
         assert_eq!(paths.len(), Page::ALL.len());
-        assert_eq!(join("/grades", &Page::Calculator.path()), "/grades/calculator");
+        assert_eq!(
+            join("/grades", &Page::Calculator.path()),
+            "/grades/calculator"
+        );
         assert_eq!(join("", &Page::Home.path()), "/");
     }
 }

@@ -30,7 +30,13 @@ fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn navigation_links_every_page_and_follows_the_language() {
-    web_sys::window().unwrap().local_storage().unwrap().unwrap().clear().unwrap();
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let app = mount_app();
     leptos::task::tick().await;
 
@@ -58,9 +64,16 @@ async fn navigation_links_every_page_and_follows_the_language() {
         texts(&app, "nav a"),
         ["Professions", "Calculator", "Learning", "Profile"]
     );
-    assert_eq!(english.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert_eq!(
-        document().document_element().unwrap().get_attribute("lang").as_deref(),
+        english.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
         Some("en")
     );
     let stored = web_sys::window()

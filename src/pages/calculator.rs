@@ -6,9 +6,9 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let i18n = use_i18n();
-    use_document_title(move || format!("{} · {}", i18n.t().calculator_title, i18n.t().app_name));
+    use_document_title(move || format!("{} · {}", i18n.t().calculator.title, i18n.t().app_name));
     view! {
-        <h1>{move || i18n.t().calculator_title}</h1>
-        <p class="lead">{move || i18n.t().calculator_intro}</p>
+        <h1>{move || i18n.t().calculator.title}</h1>
+        <p class="lead">{move || i18n.t().calculator.intro}</p>
     }
 }

@@ -6,9 +6,9 @@ use crate::i18n::use_i18n;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    use_document_title(move || format!("{} · {}", i18n.t().home_title, i18n.t().app_name));
+    use_document_title(move || format!("{} · {}", i18n.t().home.title, i18n.t().app_name));
     view! {
-        <h1>{move || i18n.t().home_title}</h1>
-        <p class="lead">{move || i18n.t().home_intro}</p>
+        <h1>{move || i18n.t().home.title}</h1>
+        <p class="lead">{move || i18n.t().home.intro}</p>
     }
 }

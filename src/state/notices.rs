@@ -3,12 +3,14 @@
 use leptos::prelude::*;
 
 use crate::i18n::Strings;
+use crate::state::persistence::StorageKey;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Notice {
     StorageUnavailable,
     StorageFull,
-    Recovered,
+    /// Data under this key could not be read and was copied to its backup key.
+    Recovered(StorageKey),
 }
 
 impl Notice {
@@ -16,7 +18,7 @@ impl Notice {
         match self {
             Notice::StorageUnavailable => t.notice_storage_unavailable,
             Notice::StorageFull => t.notice_storage_full,
-            Notice::Recovered => t.notice_recovered,
+            Notice::Recovered(_) => t.notice_recovered,
         }
     }
 }

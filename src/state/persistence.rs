@@ -8,22 +8,50 @@ use thiserror::Error;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StorageKey {
+    /// Interface language.
     Language,
+    /// Calculator settings: base rate, currency, hours, coefficients.
+    Settings,
+    /// Saved calculator projects and which one is open.
+    Projects,
+    /// The developer's own technology levels, shared by every project.
+    Levels,
+    /// Self-assessment ticks on the matrices.
+    Assessment,
+    /// About the user: name, profession, current and target grade.
+    Profile,
 }
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 1] = [StorageKey::Language];
+    pub const ALL: [StorageKey; 6] = [
+        StorageKey::Language,
+        StorageKey::Settings,
+        StorageKey::Projects,
+        StorageKey::Levels,
+        StorageKey::Assessment,
+        StorageKey::Profile,
+    ];
 
     pub const fn name(self) -> &'static str {
         match self {
             StorageKey::Language => "grades.language",
+            StorageKey::Settings => "grades.settings",
+            StorageKey::Projects => "grades.projects",
+            StorageKey::Levels => "grades.levels",
+            StorageKey::Assessment => "grades.assessment",
+            StorageKey::Profile => "grades.profile",
         }
     }
 
     /// Schema version of what is stored under this key now.
     pub const fn version(self) -> u32 {
         match self {
-            StorageKey::Language => 1,
+            StorageKey::Language
+            | StorageKey::Settings
+            | StorageKey::Projects
+            | StorageKey::Levels
+            | StorageKey::Assessment
+            | StorageKey::Profile => 1,
         }
     }
 
@@ -39,7 +67,9 @@ pub enum DecodeError {
     NotJson(String),
     #[error("stored data has no schema version")]
     NoVersion,
-    #[error("stored data was written by a newer version of the app ({found}, this one reads up to {supported})")]
+    #[error(
+        "stored data was written by a newer version of the app ({found}, this one reads up to {supported})"
+    )]
     Newer { found: u64, supported: u32 },
     #[error("stored data has the wrong shape: {0}")]
     WrongShape(String),
@@ -72,7 +102,12 @@ pub fn decode<T: DeserializeOwned>(key: StorageKey, raw: &str) -> Result<T, Deco
 /// Brings data stored under an older schema version up to the current one.
 fn migrate(key: StorageKey, _from: u64, data: Value) -> Value {
     match key {
-        StorageKey::Language => data,
+        StorageKey::Language
+        | StorageKey::Settings
+        | StorageKey::Projects
+        | StorageKey::Levels
+        | StorageKey::Assessment
+        | StorageKey::Profile => data,
     }
 }
 
@@ -83,7 +118,10 @@ pub enum Loaded<T> {
     Missing,
     Found(T),
     /// Stored data could not be read; it was copied to the backup key (when storage allowed).
-    Unreadable { error: DecodeError, backed_up: bool },
+    Unreadable {
+        error: DecodeError,
+        backed_up: bool,
+    },
 }
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -99,6 +137,11 @@ pub enum SaveError {
 /// `localStorage`, if this browser lets the page use it. Never panics (gloo's `raw()` does).
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Raw text stored under a key, if any.
+pub fn read_raw(key: StorageKey) -> Option<String> {
+    storage()?.get_item(key.name()).ok().flatten()
 }
 
 pub fn storage_available() -> bool {
@@ -121,9 +164,14 @@ pub fn load<T: DeserializeOwned>(key: StorageKey) -> Loaded<T> {
     }
 }
 
+/// Writes a value unless storage already holds exactly it, so that applying another tab's
+/// write does not echo it back.
 pub fn save<T: Serialize>(key: StorageKey, data: &T) -> Result<(), SaveError> {
     let storage = storage().ok_or(SaveError::Unavailable)?;
     let raw = encode(key, data).map_err(|e| SaveError::Serialise(e.to_string()))?;
+    if storage.get_item(key.name()).ok().flatten().as_deref() == Some(raw.as_str()) {
+        return Ok(());
+    }
     storage
         .set_item(key.name(), &raw)
         .map_err(|_| SaveError::Refused)
@@ -148,10 +196,16 @@ mod tests {
             decode::<Lang>(key, "{not json"),
             Err(DecodeError::NotJson(_))
         ));
-        assert_eq!(decode::<Lang>(key, r#"{"data":"en"}"#), Err(DecodeError::NoVersion));
+        assert_eq!(
+            decode::<Lang>(key, r#"{"data":"en"}"#),
+            Err(DecodeError::NoVersion)
+        );
         assert_eq!(
             decode::<Lang>(key, r#"{"v":99,"data":"en"}"#),
-            Err(DecodeError::Newer { found: 99, supported: 1 })
+            Err(DecodeError::Newer {
+                found: 99,
+                supported: 1
+            })
         );
         assert!(matches!(
             decode::<Lang>(key, r#"{"v":1,"data":"klingon"}"#),

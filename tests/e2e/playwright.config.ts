@@ -1,0 +1,46 @@
+import { defineConfig } from '@playwright/test';
+
+// The release build, served statically twice: at the root and under a GitHub Pages-like sub-path.
+// `make test` builds both dist folders once; every spec runs against each.
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const sites = [
+  { name: 'root', dir: '../../dist', port: 4173, base: '/' },
+  { name: 'subpath', dir: '../../dist-subpath', port: 4174, base: '/grades/' },
+];
+
+export default defineConfig({
+  testDir: './specs',
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  outputDir: './test-results',
+  use: {
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: chromiumArgs,
+    },
+    trace: 'retain-on-failure',
+  },
+  projects: sites.map((site) => ({
+    name: site.name,
+    use: { baseURL: `http://127.0.0.1:${site.port}${site.base}` },
+  })),
+  webServer: sites.map((site) => ({
+    command: `node serve.mjs ${site.dir} ${site.port} ${site.base}`,
+    url: `http://127.0.0.1:${site.port}${site.base}`,
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  })),
+});

@@ -1,0 +1,67 @@
+// Serves a built dist/ the way GitHub Pages does: real files under the base path, otherwise
+// 404.html with status 404. Unlike `trunk serve`, deep-link and sub-path bugs show up here.
+// Usage: node serve.mjs <dir> <port> [base]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const [dir = 'dist', port = '8080', rawBase = '/'] = process.argv.slice(2);
+const root = resolve(dir);
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileFor(urlPath) {
+  if (!urlPath.startsWith(base) && `${urlPath}/` !== base) return null;
+  let rel;
+  try {
+    rel = decodeURIComponent(urlPath.slice(base.length));
+  } catch {
+    return null;
+  }
+  const full = normalize(join(root, rel));
+  if (full !== root && !full.startsWith(root + '/')) return null;
+  try {
+    const info = await stat(full);
+    if (info.isDirectory()) {
+      const index = join(full, 'index.html');
+      return (await stat(index)).isFile() ? index : null;
+    }
+    return info.isFile() ? full : null;
+  } catch {
+    return null;
+  }
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  const file = await fileFor(url.pathname);
+  const [status, path] = file ? [200, file] : [404, join(root, '404.html')];
+  try {
+    const body = await readFile(path);
+    res.writeHead(status, {
+      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      'Cache-Control': 'max-age=600',
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain' });
+    res.end('not found');
+  }
+});
+
+server.listen(Number(port), '127.0.0.1', () => {
+  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+});
