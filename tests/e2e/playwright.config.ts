@@ -13,9 +13,11 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
+// E2E_PORT lets two checkouts run their suites side by side.
+const firstPort = Number(process.env.E2E_PORT ?? 4173);
 const sites = [
-  { name: 'root', dir: '../../dist', port: 4173, base: '/' },
-  { name: 'subpath', dir: '../../dist-subpath', port: 4174, base: '/grades/' },
+  { name: 'root', dir: '../../dist', port: firstPort, base: '/' },
+  { name: 'subpath', dir: '../../dist-subpath', port: firstPort + 1, base: '/grades/' },
 ];
 
 export default defineConfig({
