@@ -16,8 +16,10 @@ fn dec(text: &str) -> Decimal {
     Decimal::from_str(text).unwrap()
 }
 
-/// Rows of (name, I, W, L).
-fn project(rows: &[(&str, u8, &str, u8)]) -> (Requirements, DeveloperLevels) {
+/// One row of a project: name, I, W, L.
+type Row<'a> = (&'a str, u8, &'a str, u8);
+
+fn project(rows: &[Row]) -> (Requirements, DeveloperLevels) {
     let requirements = rows
         .iter()
         .map(|&(name, min, weight, _)| Requirement {
@@ -131,7 +133,7 @@ fn reference_table_for_50_and_100_hours_matches_the_seed() {
 
 #[test]
 fn q_exactly_halfway_rounds_away_from_zero() {
-    let cases: [(&[(&str, u8, &str, u8)], &str); 3] = [
+    let cases: [(&[Row], &str); 3] = [
         (&[("Rust", 0, "1", 1), ("Go", 0, "7", 0)], "0.13"),
         (&[("Rust", 0, "0.225", 3), ("Go", 0, "0.775", 2)], "2.23"),
         (&[("Rust", 0, "0.2249", 3), ("Go", 0, "0.7751", 2)], "2.22"),
@@ -258,7 +260,7 @@ fn what_if_leaves_out_technologies_that_cannot_do_it_alone() {
     // Q 1.00 with ten equal weights: one technology from 1 to 5 gives 1.40, still D1.
     let rows: Vec<(String, u8, &str, u8)> =
         (0..10).map(|i| (format!("Tech {i}"), 0, "1", 1)).collect();
-    let rows: Vec<(&str, u8, &str, u8)> = rows
+    let rows: Vec<Row> = rows
         .iter()
         .map(|(n, i, w, l)| (n.as_str(), *i, *w, *l))
         .collect();

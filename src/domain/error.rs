@@ -9,6 +9,7 @@ use std::fmt;
 use rust_decimal::Decimal;
 
 use super::level::{DLevel, TechLevel};
+use super::project::TechName;
 
 /// The input field an [`InputError`] belongs to, so the page can show it next to that field.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -308,7 +309,7 @@ impl ProjectError {
 /// A required technology the developer's level does not reach.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shortfall {
-    pub name: super::project::TechName,
+    pub name: TechName,
     /// The developer's level `L`.
     pub level: TechLevel,
     /// The project's minimum `I`.
