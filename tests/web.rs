@@ -1,5 +1,6 @@
 //! Components in a real headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use grades::App;
 use wasm_bindgen::JsCast;
