@@ -2,9 +2,11 @@
 
 pub mod header;
 pub mod notice_bar;
+pub mod update_banner;
 
 pub use header::Header;
 pub use notice_bar::NoticeBar;
+pub use update_banner::UpdateBanner;
 
 use leptos::prelude::*;
 

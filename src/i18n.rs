@@ -59,6 +59,8 @@ pub struct Strings {
     pub notice_storage_unavailable: &'static str,
     pub notice_storage_full: &'static str,
     pub notice_recovered: &'static str,
+    pub update_available: &'static str,
+    pub update_reload: &'static str,
 }
 
 pub static RU: Strings = Strings {
@@ -84,6 +86,8 @@ pub static RU: Strings = Strings {
     notice_storage_unavailable: "Локальное хранилище недоступно (например, в приватном режиме): изменения не сохранятся после перезагрузки.",
     notice_storage_full: "Локальное хранилище переполнено: последние изменения не сохранены.",
     notice_recovered: "Сохранённые данные не удалось прочитать; их копия сохранена, приложение начато с настроек по умолчанию.",
+    update_available: "Доступна новая версия приложения.",
+    update_reload: "Перезагрузить и обновить",
 };
 
 pub static EN: Strings = Strings {
@@ -109,6 +113,8 @@ pub static EN: Strings = Strings {
     notice_storage_unavailable: "Local storage is unavailable (private mode, perhaps): changes will not survive a reload.",
     notice_storage_full: "Local storage is full: the latest changes were not saved.",
     notice_recovered: "Saved data could not be read; a copy was kept and the app started from defaults.",
+    update_available: "A new version of the app is available.",
+    update_reload: "Reload to update",
 };
 
 /// The interface language, shared through context.

@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod offline;
 pub mod pages;
 pub mod routes;
 pub mod state;
@@ -12,7 +13,7 @@ use leptos::prelude::*;
 use leptos_router::StaticSegment;
 use leptos_router::components::{Route, Router, Routes};
 
-use crate::components::{Header, NoticeBar};
+use crate::components::{Header, NoticeBar, UpdateBanner};
 use crate::i18n::{Lang, provide_i18n};
 use crate::pages::{
     calculator::CalculatorPage, home::HomePage, learning::LearningPage, not_found::NotFoundPage,
@@ -26,6 +27,7 @@ use crate::state::use_persisted;
 #[component]
 pub fn App() -> impl IntoView {
     let notices = provide_notices();
+    offline::provide_update();
     if !persistence::storage_available() {
         notices.push(Notice::StorageUnavailable);
     }
@@ -44,6 +46,7 @@ pub fn App() -> impl IntoView {
         <Router base=base_path()>
             <Header/>
             <NoticeBar/>
+            <UpdateBanner/>
             <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=StaticSegment(Page::Home.segment()) view=HomePage/>

@@ -62,6 +62,7 @@ const server = createServer(async (req, res) => {
   }
 });
 
+// Port 0 picks a free port; the first line printed names it.
 server.listen(Number(port), '127.0.0.1', () => {
-  console.log(`serving ${root} at http://127.0.0.1:${port}${base}`);
+  console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${base}`);
 });

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+async function controlledByServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
+}
+
+test('after one visit the app works offline, deep links included', async ({ page, context }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профессии и грейды');
+  await controlledByServiceWorker(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профессии и грейды');
+  await page.goto('calculator');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Квалификация и зарплата');
+  await page.goto('no/such/page');
+  await expect(page.getByTestId('not-found')).toBeVisible();
+  await context.setOffline(false);
+});
+
+// A build of its own on a server of its own, so that it can be replaced by a "new build".
+test('a new build is offered as an update and replaces the old cache', async ({ page }, testInfo) => {
+  const site = testInfo.project.name === 'subpath'
+    ? { dist: '../../dist-subpath', base: '/grades/' }
+    : { dist: '../../dist', base: '/' };
+  const dir = await mkdtemp(join(tmpdir(), 'grades-sw-'));
+  let server: ChildProcess | undefined;
+  try {
+    await cp(site.dist, dir, { recursive: true });
+    server = spawn('node', ['serve.mjs', dir, '0', site.base], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((resolve, reject) => {
+      server!.stdout!.once('data', (chunk: Buffer) => {
+        const match = /at (http\S+)/.exec(chunk.toString());
+        match ? resolve(match[1]) : reject(new Error(chunk.toString()));
+      });
+    });
+
+    await page.goto(url);
+    await controlledByServiceWorker(page);
+    const before = await page.evaluate(() => caches.keys());
+    expect(before).toHaveLength(1);
+
+    // What a redeploy changes: the service worker's file list and so its cache name.
+    const swPath = join(dir, 'sw.js');
+    const sw = await readFile(swPath, 'utf8');
+    const next = sw.replace(/const CACHE = 'grades-[0-9a-f]+'/, "const CACHE = 'grades-0000000000000000'");
+    expect(next).not.toEqual(sw);
+    await writeFile(swPath, next);
+
+    await page.reload();
+    const banner = page.getByTestId('update-banner');
+    await expect(banner).toBeVisible();
+    await Promise.all([
+      page.waitForEvent('load'),
+      banner.getByRole('button', { name: 'Перезагрузить и обновить' }).click(),
+    ]);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профессии и грейды');
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['grades-0000000000000000']);
+  } finally {
+    server?.kill();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
