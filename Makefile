@@ -15,7 +15,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 help:
 	@echo "make run    build the release and serve it on http://127.0.0.1:$(PORT)"
 	@echo "make test   run every test layer: native, wasm in Chromium, e2e on the built site"
-	@echo "make bench  build the release and print first-load sizes"
+	@echo "make bench  build the release; print first-load sizes and Lighthouse scores"
 
 setup:
 	@.ci/setup
@@ -41,6 +41,8 @@ build:
 e2e:
 	cd $(E2E) && playwright test
 
+# Sizes of the first load, then Lighthouse (mobile and desktop, 3 runs each, medians).
 bench: setup
 	trunk build --release
 	@.ci/bench dist
+	cd $(E2E) && node bench/lighthouse.mjs ../../dist 3

@@ -1,7 +1,9 @@
 // Serves a built dist/ the way GitHub Pages does: real files under the base path, otherwise
 // 404.html with status 404. Unlike `trunk serve`, deep-link and sub-path bugs show up here.
+// Like GitHub Pages it gzips text and wasm for clients that accept it.
 // Usage: node serve.mjs <dir> <port> [base]
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -50,10 +52,15 @@ const server = createServer(async (req, res) => {
   const file = await fileFor(url.pathname);
   const [status, path] = file ? [200, file] : [404, join(root, '404.html')];
   try {
-    const body = await readFile(path);
+    const raw = await readFile(path);
+    const type = types[extname(path)] ?? 'application/octet-stream';
+    const gzip = !type.startsWith('image/png') && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const body = gzip ? gzipSync(raw, { level: 6 }) : raw;
     res.writeHead(status, {
-      'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+      'Content-Type': type,
       'Cache-Control': 'max-age=600',
+      Vary: 'Accept-Encoding',
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch {

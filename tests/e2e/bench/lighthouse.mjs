@@ -1,0 +1,59 @@
+// Lighthouse 12 against the release build served like GitHub Pages: mobile and desktop, several
+// runs each, medians of the four category scores, LCP, TBT, CLS and the bytes of the first load.
+// Usage: node bench/lighthouse.mjs <dist> [runs]   (CHROME_PATH defaults to Debian's chromium)
+import { spawn } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+
+const [dist = '../../dist', runs = '3'] = process.argv.slice(2);
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
+  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const server = spawn('node', ['serve.mjs', dist, '0', '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((resolve) =>
+  server.stdout.once('data', (chunk) => resolve(/at (http\S+)/.exec(chunk.toString())[1])));
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const rows = [];
+try {
+  for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+    const results = [];
+    for (let i = 0; i < Number(runs); i++) {
+      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
+      try {
+        const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' }, config);
+        results.push(lhr);
+      } finally {
+        await chrome.kill();
+      }
+    }
+    const pick = (f) => median(results.map(f));
+    rows.push({
+      form,
+      performance: pick((r) => r.categories.performance.score * 100),
+      accessibility: pick((r) => r.categories.accessibility.score * 100),
+      'best-practices': pick((r) => r.categories['best-practices'].score * 100),
+      seo: pick((r) => r.categories.seo.score * 100),
+      'LCP ms': Math.round(pick((r) => r.audits['largest-contentful-paint'].numericValue)),
+      'TBT ms': Math.round(pick((r) => r.audits['total-blocking-time'].numericValue)),
+      CLS: pick((r) => r.audits['cumulative-layout-shift'].numericValue).toFixed(3),
+      'first-load KB': (pick((r) => r.audits['total-byte-weight'].numericValue) / 1024).toFixed(1),
+    });
+    for (const r of results) {
+      const failing = Object.values(r.audits)
+        .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+        .map((a) => a.id);
+      if (failing.length) console.log(`${form}: failing audits: ${[...new Set(failing)].join(', ')}`);
+    }
+  }
+} finally {
+  server.kill();
+}
+console.log(`Lighthouse ${runs} run(s) each, medians, ${url}`);
+console.table(rows);
