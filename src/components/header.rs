@@ -1,8 +1,21 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::{Lang, use_i18n};
 use crate::routes::Page;
+
+/// `<base href>` makes `#main` resolve to the home page, so the skip link moves focus itself.
+fn skip_to_main(event: leptos::ev::MouseEvent) {
+    event.prevent_default();
+    if let Some(main) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = main.focus();
+    }
+}
 
 #[component]
 pub fn Header() -> impl IntoView {
@@ -16,7 +29,9 @@ pub fn Header() -> impl IntoView {
     };
 
     view! {
-        <a class="skip-link" href="#main">{move || t().skip_to_content}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>
+            {move || t().skip_to_content}
+        </a>
         <header class="site-header">
             <div class="site-header__inner">
                 <A href=Page::Home.href() attr:class="brand">
