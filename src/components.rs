@@ -1,7 +1,10 @@
 //! Reusable view pieces.
 
+pub mod compare;
+pub mod grade_skills;
 pub mod header;
 pub mod notice_bar;
+pub mod profession_card;
 pub mod update_banner;
 
 pub use header::Header;

@@ -1,0 +1,202 @@
+//! A profession on the home page: its grades as chips, the estimate from the
+//! user's ticks, and two disclosures: the skills of every grade, and the
+//! comparison of two grades.
+
+use leptos::prelude::*;
+
+use crate::catalog::{GradeLevel, Profession};
+use crate::components::compare::GradeCompare;
+use crate::components::grade_skills::GradeSkills;
+use crate::i18n::use_i18n;
+use crate::state::assessment::{Assessment, Estimate};
+
+#[component]
+pub fn ProfessionCard(
+    profession: &'static Profession,
+    assessment: RwSignal<Assessment>,
+    /// Keys of the items the search matched.
+    #[prop(into)]
+    matches: Signal<Vec<String>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t().home;
+    let expanded = RwSignal::new(false);
+    let comparing = RwSignal::new(false);
+    let estimate = Memo::new(move |_| assessment.with(|a| a.estimate(profession)));
+    let estimated_level = move || match estimate.get() {
+        Estimate::Reached(grade) => Some(grade.level),
+        Estimate::NotAssessable | Estimate::BelowFirst => None,
+    };
+    let overall = Memo::new(move |_| assessment.with(|a| a.profession_progress(profession)));
+
+    let id = &profession.id;
+    let heading_id = format!("profession-{id}");
+    let labelledby = heading_id.clone();
+    let skills_id = format!("profession-{id}-skills");
+    let compare_id = format!("profession-{id}-compare");
+    let has_grades = !profession.grades.is_empty();
+    let can_compare = profession.grades.len() > 1;
+    let assessable = profession.item_count() > 0;
+
+    let stack = (!profession.stack.is_empty()).then(|| {
+        view! {
+            <p class="profession__stack">
+                <span class="profession__key">{move || t().stack} ": "</span>
+                {profession.stack.join(", ")}
+            </p>
+        }
+    });
+
+    let grade_chips = if has_grades {
+        view! {
+            <ol class="chips" aria-label=move || t().grades>
+                {profession
+                    .grades
+                    .iter()
+                    .map(|grade| {
+                        let mine = move || estimated_level() == Some(grade.level);
+                        view! {
+                            <li class="chip" class=("chip--mine", mine)>
+                                {grade.title.clone()}
+                                <Show when=mine>
+                                    <span class="sr-only">" " {move || t().your_grade}</span>
+                                </Show>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        }
+        .into_any()
+    } else {
+        view! { <p class="profession__empty">{move || t().no_grades}</p> }.into_any()
+    };
+
+    let assessment_summary = assessable.then(|| {
+        view! {
+            <div class="profession__assessment">
+                <p class="profession__estimate" data-testid="estimate">
+                    <span class="profession__key">{move || t().estimate} ": "</span>
+                    <strong>
+                        {move || match estimate.get() {
+                            Estimate::Reached(grade) => grade.title.clone(),
+                            Estimate::NotAssessable | Estimate::BelowFirst => {
+                                t().estimate_below_first.to_owned()
+                            }
+                        }}
+                    </strong>
+                </p>
+                <p class="profession__overall">
+                    {move || {
+                        let p = overall.get();
+                        (t().profession_progress)(p.ticked, p.total)
+                    }}
+                </p>
+            </div>
+        }
+    });
+
+    let match_count = move || matches.with(Vec::len);
+
+    view! {
+        <article class="profession" aria-labelledby=labelledby data-testid="profession">
+            <header class="profession__head">
+                <h2 id=heading_id>{profession.name.clone()}</h2>
+                <p class="profession__source">
+                    <span class="profession__key">{move || t().source} ": "</span>
+                    <code>{profession.source.clone()}</code>
+                </p>
+            </header>
+            {profession.summary.as_deref().map(|text| view! { <p class="profession__summary">{text}</p> })}
+            {stack}
+            {grade_chips}
+            {assessment_summary}
+            <Show when=move || { match_count() > 0 }>
+                <p class="profession__matches">{move || (t().matches)(match_count())}</p>
+            </Show>
+            {has_grades
+                .then(|| {
+                    view! {
+                        <div class="profession__actions">
+                            <button
+                                type="button"
+                                class="button button--quiet"
+                                aria-expanded=move || expanded.get().to_string()
+                                aria-controls=move || expanded.get().then(|| skills_id.clone())
+                                on:click=move |_| expanded.update(|open| *open = !*open)
+                            >
+                                {move || if expanded.get() { t().hide_skills } else { t().show_skills }}
+                            </button>
+                            {can_compare
+                                .then(|| {
+                                    let compare_id = compare_id.clone();
+                                    view! {
+                                        <button
+                                            type="button"
+                                            class="button button--quiet"
+                                            aria-expanded=move || comparing.get().to_string()
+                                            aria-controls=move || comparing.get().then(|| compare_id.clone())
+                                            on:click=move |_| comparing.update(|open| *open = !*open)
+                                        >
+                                            {move || if comparing.get() { t().hide_compare } else { t().show_compare }}
+                                        </button>
+                                    }
+                                })}
+                        </div>
+                    }
+                })}
+            <Show when=move || expanded.get()>
+                <Details profession assessment matches id=format!("profession-{}-skills", profession.id)/>
+            </Show>
+            <Show when=move || comparing.get()>
+                <GradeCompare
+                    profession
+                    id=compare_id.clone()
+                    start=estimated_level()
+                        .or_else(|| profession.grades.first().map(|grade| grade.level))
+                        .unwrap_or(GradeLevel::Intern)
+                />
+            </Show>
+        </article>
+    }
+}
+
+/// The expanded part of a card: every grade, then the glossary.
+#[component]
+fn Details(
+    profession: &'static Profession,
+    assessment: RwSignal<Assessment>,
+    matches: Signal<Vec<String>>,
+    id: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let glossary = (!profession.glossary.is_empty()).then(|| {
+        view! {
+            <section class="glossary" aria-label=move || i18n.t().home.glossary>
+                <h3>{move || i18n.t().home.glossary}</h3>
+                <dl>
+                    {profession
+                        .glossary
+                        .iter()
+                        .map(|entry| {
+                            view! {
+                                <dt>{entry.term.clone()}</dt>
+                                <dd>{entry.definition.clone()}</dd>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </section>
+        }
+    });
+    view! {
+        <div id=id class="profession__details">
+            {profession
+                .grades
+                .iter()
+                .map(|grade| view! { <GradeSkills profession grade assessment matches/> })
+                .collect_view()}
+            {glossary}
+        </div>
+    }
+}
