@@ -1,14 +1,94 @@
+//! Professions: every profession with its grades, a filter over professions
+//! and skills, and self-assessment ticks kept in `localStorage`.
+
 use leptos::prelude::*;
 
+use crate::catalog::{Catalog, SearchHit};
+use crate::components::profession_card::ProfessionCard;
 use crate::components::use_document_title;
 use crate::i18n::use_i18n;
+use crate::state::assessment::Assessment;
+use crate::state::persistence::StorageKey;
+use crate::state::use_persisted;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     use_document_title(move || format!("{} · {}", i18n.t().home.title, i18n.t().app_name));
+    let body = match Catalog::load() {
+        Ok(catalog) => view! { <Professions catalog/> }.into_any(),
+        Err(error) => view! {
+            <p class="catalog-error" role="alert">
+                {move || i18n.t().home.catalog_error} " " {error.to_string()}
+            </p>
+        }
+        .into_any(),
+    };
     view! {
         <h1>{move || i18n.t().home.title}</h1>
         <p class="lead">{move || i18n.t().home.intro}</p>
+        <p class="home__hint">{move || i18n.t().home.estimate_hint}</p>
+        {body}
+    }
+}
+
+#[component]
+fn Professions(catalog: &'static Catalog) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t().home;
+    // Filtering only changes what is shown: the ticks live here, whole.
+    let assessment = use_persisted::<Assessment>(StorageKey::Assessment);
+    let query = RwSignal::new(String::new());
+    let hits = Memo::new(move |_| query.with(|q| catalog.search(q)));
+    let total = catalog.professions().len();
+    let shown = move || hits.with(Vec::len);
+
+    view! {
+        <div class="search" role="search">
+            <label for="profession-search">{move || t().search_label}</label>
+            <div class="search__row">
+                <input
+                    id="profession-search"
+                    type="search"
+                    autocomplete="off"
+                    placeholder=move || t().search_placeholder
+                    prop:value=query
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+                <Show when=move || query.with(|q| !q.is_empty())>
+                    <button type="button" class="button button--quiet" on:click=move |_| query.set(String::new())>
+                        {move || t().search_clear}
+                    </button>
+                </Show>
+            </div>
+            <p class="search__count" role="status" data-testid="shown-count">
+                {move || (t().shown)(shown(), total)}
+            </p>
+        </div>
+        <Show when=move || { shown() == 0 }>
+            <p class="search__empty" data-testid="no-results">{move || t().no_results}</p>
+        </Show>
+        <ul class="professions">
+            <For
+                each=move || hits.get()
+                key=SearchHit::id
+                children=move |hit| {
+                    let id = hit.id();
+                    let matches = Memo::new(move |_| {
+                        hits.with(|hits| {
+                            hits.iter()
+                                .find(|other| other.id() == id)
+                                .map(SearchHit::item_keys)
+                                .unwrap_or_default()
+                        })
+                    });
+                    view! {
+                        <li>
+                            <ProfessionCard profession=hit.profession assessment matches/>
+                        </li>
+                    }
+                }
+            />
+        </ul>
     }
 }
