@@ -1,8 +1,10 @@
 //! Reusable view pieces.
 
+pub mod confirm_dialog;
 pub mod header;
 pub mod notice_bar;
 
+pub use confirm_dialog::ConfirmDialog;
 pub use header::Header;
 pub use notice_bar::NoticeBar;
 
