@@ -143,7 +143,7 @@ fn import_error_ru(error: &ImportError, t: &Strings) -> String {
             t.storage_key_label(*key)
         ),
         ImportError::BadData { key, detail } => format!(
-            "Неверная структура раздела «{}»: {detail}. Ничего не изменено.",
+            "Неверная структура раздела «{}» ({detail}). Ничего не изменено.",
             t.storage_key_label(*key)
         ),
     }
@@ -179,7 +179,7 @@ fn import_error_en(error: &ImportError, t: &Strings) -> String {
             t.storage_key_label(*key)
         ),
         ImportError::BadData { key, detail } => format!(
-            "Wrong structure of the section \"{}\": {detail}. Nothing was changed.",
+            "Wrong structure of the section \"{}\" ({detail}). Nothing was changed.",
             t.storage_key_label(*key)
         ),
     }

@@ -156,9 +156,12 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
                         found,
                         supported,
                     },
-                    other => ImportError::BadData {
+                    DecodeError::WrongShape(detail) | DecodeError::NotJson(detail) => {
+                        ImportError::BadData { key, detail }
+                    }
+                    DecodeError::NoVersion => ImportError::BadData {
                         key,
-                        detail: other.to_string(),
+                        detail: "no schema version".into(),
                     },
                 })?;
                 Some(stored.to_string())

@@ -178,6 +178,8 @@ test('the reset and import dialogs change nothing when cancelled', async ({ page
   });
   const preview = page.getByRole('dialog', { name: 'Заменить данные из файла?' });
   await expect(preview.getByRole('row', { name: /Самооценка/ })).toContainText('нет (по умолчанию)');
+  const results = await new AxeBuilder({ page }).include('#import-preview').analyze();
+  expect(results.violations).toEqual([]);
   await preview.getByRole('button', { name: 'Отмена' }).click();
   await expect(preview).toBeHidden();
   expect(await storedData(page)).toEqual(parsed(everything));

@@ -81,7 +81,15 @@ test('a second unreadable value never overwrites an earlier backup', async ({ pa
   await expect(notices(page)).toHaveCount(1);
   expect(await read(page, 'grades.profile.backup')).toBe('{first');
   expect(await read(page, 'grades.profile.backup.2')).toBe('{second');
-  await expect(page.getByRole('listitem').filter({ hasText: 'grades.profile.backup.2' })).toBeVisible();
+
+  // Backups stay until the user deletes one, after confirming.
+  const second = page.getByRole('listitem').filter({ hasText: 'grades.profile.backup.2' });
+  await second.getByRole('button', { name: 'Удалить' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Удалить резервную копию?' });
+  await confirm.getByRole('button', { name: 'Удалить' }).click();
+  await expect(second).toHaveCount(0);
+  expect(await read(page, 'grades.profile.backup.2')).toBeNull();
+  expect(await read(page, 'grades.profile.backup')).toBe('{first');
 });
 
 test('values stored without an envelope (version 0) are migrated', async ({ page }) => {
