@@ -1,12 +1,14 @@
 //! Reusable view pieces.
 
 pub mod compare;
+pub mod confirm_dialog;
 pub mod grade_skills;
 pub mod header;
 pub mod notice_bar;
 pub mod profession_card;
 pub mod update_banner;
 
+pub use confirm_dialog::ConfirmDialog;
 pub use header::Header;
 pub use notice_bar::NoticeBar;
 pub use update_banner::UpdateBanner;

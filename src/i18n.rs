@@ -58,9 +58,30 @@ pub struct Strings {
     pub notice_dismiss: &'static str,
     pub notice_storage_unavailable: &'static str,
     pub notice_storage_full: &'static str,
-    pub notice_recovered: &'static str,
     pub update_available: &'static str,
     pub update_reload: &'static str,
+    pub notice_recovered_unreadable: &'static str,
+    pub notice_recovered_newer: &'static str,
+    pub notice_recovered_kept: &'static str,
+    pub notice_recovered_left: &'static str,
+    pub notice_download_backup: &'static str,
+    pub notice_changed_elsewhere: &'static str,
+    pub notice_unreadable_elsewhere: &'static str,
+    pub notice_imported: &'static str,
+    pub notice_reset: &'static str,
+    /// What each stored key holds, as the user knows it, in `StorageKey::ALL` order.
+    pub storage_keys: [&'static str; 6],
+}
+
+impl Strings {
+    /// The user's name for what a storage key holds: "Профиль", "Настройки калькулятора".
+    pub fn storage_key_label(&self, key: crate::state::persistence::StorageKey) -> &'static str {
+        crate::state::persistence::StorageKey::ALL
+            .iter()
+            .zip(self.storage_keys)
+            .find(|(k, _)| **k == key)
+            .map_or("", |(_, label)| label)
+    }
 }
 
 pub static RU: Strings = Strings {
@@ -84,10 +105,26 @@ pub static RU: Strings = Strings {
     footer_text: "Работает в браузере: данные хранятся только на этом устройстве.",
     notice_dismiss: "Закрыть",
     notice_storage_unavailable: "Локальное хранилище недоступно (например, в приватном режиме): изменения не сохранятся после перезагрузки.",
-    notice_storage_full: "Локальное хранилище переполнено: последние изменения не сохранены.",
-    notice_recovered: "Сохранённые данные не удалось прочитать; их копия сохранена, приложение начато с настроек по умолчанию.",
+    notice_storage_full: "Браузер отказался сохранить данные (хранилище переполнено или заблокировано): изменения действуют, пока открыта эта вкладка.",
     update_available: "Доступна новая версия приложения.",
     update_reload: "Перезагрузить и обновить",
+    notice_recovered_unreadable: "сохранённые данные не удалось прочитать, поэтому приложение начато со значений по умолчанию.",
+    notice_recovered_newer: "данные записаны более новой версией приложения, поэтому здесь используются значения по умолчанию.",
+    notice_recovered_kept: "Исходные данные сохранены без изменений в резервной записи",
+    notice_recovered_left: "Резервную копию сделать не удалось: данные оставлены на месте, и эта вкладка их не перезапишет.",
+    notice_download_backup: "Скачать исходные данные",
+    notice_changed_elsewhere: "данные одновременно изменились в другой вкладке. Показана их версия; ваше последнее изменение здесь не сохранено.",
+    notice_unreadable_elsewhere: "другая вкладка сохранила данные, которые эта версия приложения не может прочитать. Изменения в этой вкладке больше не сохраняются: перезагрузите страницу.",
+    notice_imported: "Данные импортированы из файла.",
+    notice_reset: "Все данные удалены. Резервные копии нечитаемых данных сохранены.",
+    storage_keys: [
+        "Язык интерфейса",
+        "Настройки калькулятора",
+        "Проекты",
+        "Уровни владения технологиями",
+        "Самооценка",
+        "Профиль",
+    ],
 };
 
 pub static EN: Strings = Strings {
@@ -111,10 +148,26 @@ pub static EN: Strings = Strings {
     footer_text: "Runs in your browser: your data stays on this device.",
     notice_dismiss: "Dismiss",
     notice_storage_unavailable: "Local storage is unavailable (private mode, perhaps): changes will not survive a reload.",
-    notice_storage_full: "Local storage is full: the latest changes were not saved.",
-    notice_recovered: "Saved data could not be read; a copy was kept and the app started from defaults.",
+    notice_storage_full: "The browser refused to save (storage is full or blocked): your changes last only while this tab is open.",
     update_available: "A new version of the app is available.",
     update_reload: "Reload to update",
+    notice_recovered_unreadable: "the saved data could not be read, so the app started from defaults.",
+    notice_recovered_newer: "the data was written by a newer version of the app, so defaults are used here.",
+    notice_recovered_kept: "The original data is kept unchanged in the backup entry",
+    notice_recovered_left: "No backup could be made: the data was left in place, and this tab will not overwrite it.",
+    notice_download_backup: "Download the original data",
+    notice_changed_elsewhere: "the data changed in another tab at the same moment. Its version is shown; your last change here was not saved.",
+    notice_unreadable_elsewhere: "another tab saved data this version of the app cannot read. Changes in this tab are no longer saved: reload the page.",
+    notice_imported: "Your data was imported from the file.",
+    notice_reset: "All data was deleted. Backups of unreadable data are kept.",
+    storage_keys: [
+        "Interface language",
+        "Calculator settings",
+        "Projects",
+        "Technology levels",
+        "Self-assessment",
+        "Profile",
+    ],
 };
 
 /// The interface language, shared through context.

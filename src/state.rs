@@ -3,57 +3,160 @@
 pub mod assessment;
 pub mod notices;
 pub mod persistence;
+pub mod profile;
+pub mod transfer;
+
+use std::any::Any;
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 use serde::{Serialize, de::DeserializeOwned};
 use web_sys::StorageEvent;
 
-use crate::state::notices::{Notice, use_notices};
-use crate::state::persistence::{Loaded, SaveError, StorageKey};
+use crate::state::notices::{Notice, Notices, use_notices};
+use crate::state::persistence::{SaveError, Saved, StorageKey};
 
 /// A signal backed by `localStorage`: loaded now, saved on every change, and updated when
 /// another tab writes the same key. Unreadable data is backed up and reported, never lost.
+///
+/// Every call for the same key returns the same signal, which lives as long as the app (the
+/// first call, the app's own, sets the store up and checks every stored key). A write never
+/// replaces data another tab stored since this one last read it: this tab takes theirs
+/// instead, or, when it cannot read it (a newer version of the app), stops writing the key.
 pub fn use_persisted<T>(key: StorageKey) -> RwSignal<T>
 where
     T: Default + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
 {
     let notices = use_notices();
-    let initial = match persistence::load::<T>(key) {
-        Loaded::Found(value) => value,
-        Loaded::Missing => T::default(),
-        Loaded::Unreadable { .. } => {
-            notices.push(Notice::Recovered(key));
-            T::default()
+    let store = use_context::<Store>().unwrap_or_else(|| Store::provide(notices));
+    if let Some(signal) = store.get::<T>(key) {
+        return signal;
+    }
+    let signal = store.owner.with(|| persisted::<T>(key, notices));
+    store.signals.update_value(|signals| {
+        signals.insert(key, Box::new(signal));
+    });
+    signal
+}
+
+/// The persisted signals of the app, one per key, owned by the app rather than by the page
+/// that first asked, so they survive navigation.
+#[derive(Clone)]
+struct Store {
+    owner: Owner,
+    signals: StoredValue<HashMap<StorageKey, Box<dyn Any + Send + Sync>>>,
+}
+
+impl Store {
+    fn provide(notices: Notices) -> Self {
+        let store = Store {
+            owner: Owner::current().unwrap_or_default(),
+            signals: StoredValue::new(HashMap::new()),
+        };
+        provide_context(store.clone());
+        let report = persistence::check_stored();
+        for recovery in report.recoveries {
+            notices.recovered(recovery);
         }
+        if report.write_refused {
+            notices.push(Notice::StorageFull);
+        }
+        if let Some(flash) = transfer::take_flash() {
+            notices.push(flash.into());
+        }
+        store
+    }
+
+    fn get<T: Send + Sync + 'static>(&self, key: StorageKey) -> Option<RwSignal<T>> {
+        self.signals.with_value(|signals| {
+            signals
+                .get(&key)
+                .and_then(|signal| signal.downcast_ref::<RwSignal<T>>())
+                .copied()
+        })
+    }
+}
+
+fn persisted<T>(key: StorageKey, notices: Notices) -> RwSignal<T>
+where
+    T: Default + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
+{
+    let opened = persistence::open::<T>(key);
+    if let Some(recovery) = opened.recovery {
+        notices.recovered(recovery);
+    }
+    let signal = RwSignal::new(opened.value);
+    // The stored text this tab last read or wrote: a write is only made over that.
+    let seen = StoredValue::new(opened.seen);
+
+    // Takes what storage holds now. False when this tab cannot read it.
+    let adopt = move |raw: Option<String>| -> bool {
+        let incoming = match raw.as_deref() {
+            None => T::default(),
+            Some(text) => match persistence::decode::<T>(key, text) {
+                Ok(value) => value,
+                Err(_) => return false,
+            },
+        };
+        seen.set_value(raw);
+        if signal.with_untracked(|current| *current != incoming) {
+            signal.set(incoming);
+        }
+        true
     };
-    let signal = RwSignal::new(initial);
 
     Effect::new(move |first_run_done: Option<()>| {
-        let value = signal.get();
-        if first_run_done.is_some() {
-            match persistence::save(key, &value) {
-                Ok(()) | Err(SaveError::Unavailable) => {}
-                Err(SaveError::Refused | SaveError::Serialise(_)) => {
-                    notices.push(Notice::StorageFull);
+        let is_default = signal.with(|value| *value == T::default());
+        if first_run_done.is_none() {
+            return;
+        }
+        let last_seen = seen.get_value();
+        // Storage already holds this value (it was just read from there, perhaps written in
+        // another form by another tab or an older version): nothing to write.
+        let unchanged = match last_seen.as_deref() {
+            Some(raw) => signal.with_untracked(|value| {
+                persistence::decode::<T>(key, raw).is_ok_and(|stored| stored == *value)
+            }),
+            None => is_default,
+        };
+        if unchanged {
+            return;
+        }
+        let saved = signal.with_untracked(|value| {
+            persistence::save_checked(key, value, last_seen.as_deref(), is_default)
+        });
+        match saved {
+            Ok(Saved::Stored(raw)) => seen.set_value(Some(raw)),
+            Ok(Saved::LeftEmpty) | Err(SaveError::Unavailable) => {}
+            Err(SaveError::Refused | SaveError::Serialise(_)) => {
+                notices.push(Notice::StorageFull);
+            }
+            Err(SaveError::Conflict { stored }) => {
+                if adopt(stored) {
+                    notices.push(Notice::ChangedElsewhere(key));
+                } else {
+                    notices.push(Notice::UnreadableElsewhere(key));
                 }
             }
         }
     });
 
+    let local = persistence::storage();
     let listener = window_event_listener(leptos::ev::storage, move |event: StorageEvent| {
-        if event.key().as_deref() != Some(key.name()) {
+        if event.storage_area() != local {
             return;
         }
-        let incoming = match event.new_value() {
-            None => T::default(),
-            Some(raw) => match persistence::decode::<T>(key, &raw) {
-                Ok(value) => value,
-                // Another version of the app wrote it: keep ours, theirs stays in storage.
-                Err(_) => return,
-            },
-        };
-        if signal.with_untracked(|current| *current != incoming) {
-            signal.set(incoming);
+        match event.key() {
+            // `localStorage.clear()` in another tab.
+            None => {
+                adopt(None);
+            }
+            Some(name) if name == key.name() => {
+                if !adopt(event.new_value()) {
+                    notices.push(Notice::UnreadableElsewhere(key));
+                }
+            }
+            Some(_) => {}
         }
     });
     on_cleanup(move || listener.remove());

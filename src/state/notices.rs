@@ -1,52 +1,119 @@
-//! Messages the app owes the user about their data, shown once in a banner.
+//! Messages the app owes the user about their data, shown in a banner, each at most once per
+//! page load (a dismissed notice does not come back).
+
+use std::collections::HashMap;
 
 use leptos::prelude::*;
 
 use crate::i18n::Strings;
-use crate::state::persistence::StorageKey;
+use crate::state::persistence::{Recovery, RecoveryReason, StorageKey};
+use crate::state::transfer::Flash;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Notice {
     StorageUnavailable,
+    /// A write was refused: storage is full or blocked.
     StorageFull,
-    /// Data under this key could not be read and was copied to its backup key.
+    /// Data under this key could not be read and was set aside (see [`Notices::recovery`]).
     Recovered(StorageKey),
+    /// Another tab changed this key at the same moment as this one: its version is shown.
+    ChangedElsewhere(StorageKey),
+    /// Another tab stored something under this key that this tab cannot read (a newer
+    /// version of the app): this tab stops writing the key.
+    UnreadableElsewhere(StorageKey),
+    Imported,
+    Reset,
 }
 
-impl Notice {
-    pub fn text(self, t: &Strings) -> &'static str {
-        match self {
-            Notice::StorageUnavailable => t.notice_storage_unavailable,
-            Notice::StorageFull => t.notice_storage_full,
-            Notice::Recovered(_) => t.notice_recovered,
+impl From<Flash> for Notice {
+    fn from(flash: Flash) -> Self {
+        match flash {
+            Flash::Imported => Notice::Imported,
+            Flash::Reset => Notice::Reset,
         }
     }
 }
 
 #[derive(Clone, Copy)]
-pub struct Notices(RwSignal<Vec<Notice>>);
+pub struct Notices {
+    showing: RwSignal<Vec<Notice>>,
+    /// Every notice ever pushed, so none is shown twice.
+    pushed: StoredValue<Vec<Notice>>,
+    recoveries: StoredValue<HashMap<StorageKey, Recovery>>,
+}
 
 impl Notices {
-    /// Adds a notice unless the same one is already showing.
+    /// Shows a notice unless it has been shown before.
     pub fn push(&self, notice: Notice) {
-        self.0.update(|list| {
-            if !list.contains(&notice) {
-                list.push(notice);
+        let new = self.pushed.try_update_value(|pushed| {
+            let new = !pushed.contains(&notice);
+            if new {
+                pushed.push(notice);
             }
+            new
         });
+        if new == Some(true) {
+            self.showing.update(|list| list.push(notice));
+        }
+    }
+
+    /// Tells the user about data set aside, keeping what is needed to download it.
+    pub fn recovered(&self, recovery: Recovery) {
+        let key = recovery.key;
+        self.recoveries.update_value(|map| {
+            map.insert(key, recovery);
+        });
+        self.push(Notice::Recovered(key));
+    }
+
+    pub fn recovery(&self, key: StorageKey) -> Option<Recovery> {
+        self.recoveries.with_value(|map| map.get(&key).cloned())
     }
 
     pub fn dismiss(&self, notice: Notice) {
-        self.0.update(|list| list.retain(|n| *n != notice));
+        self.showing.update(|list| list.retain(|n| *n != notice));
     }
 
     pub fn list(&self) -> Vec<Notice> {
-        self.0.get()
+        self.showing.get()
+    }
+
+    /// The notice in the user's language.
+    pub fn text(&self, notice: Notice, t: &Strings) -> String {
+        let label = |key: StorageKey| t.storage_key_label(key);
+        match notice {
+            Notice::StorageUnavailable => t.notice_storage_unavailable.to_owned(),
+            Notice::StorageFull => t.notice_storage_full.to_owned(),
+            Notice::Recovered(key) => {
+                let recovery = self.recovery(key);
+                let why = match recovery.as_ref().map(Recovery::reason) {
+                    Some(RecoveryReason::Newer) => t.notice_recovered_newer,
+                    _ => t.notice_recovered_unreadable,
+                };
+                let kept = match recovery.and_then(|r| r.backup) {
+                    Some(backup) => format!("{} {backup}.", t.notice_recovered_kept),
+                    None => t.notice_recovered_left.to_owned(),
+                };
+                format!("«{}»: {why} {kept}", label(key))
+            }
+            Notice::ChangedElsewhere(key) => {
+                format!("«{}»: {}", label(key), t.notice_changed_elsewhere)
+            }
+            Notice::UnreadableElsewhere(key) => {
+                format!("«{}»: {}", label(key), t.notice_unreadable_elsewhere)
+            }
+            Notice::Imported => t.notice_imported.to_owned(),
+            Notice::Reset => t.notice_reset.to_owned(),
+        }
     }
 }
 
 pub fn provide_notices() -> Notices {
-    let notices = Notices(RwSignal::new(Vec::new()));
+    let notices = Notices {
+        showing: RwSignal::new(Vec::new()),
+        pushed: StoredValue::new(Vec::new()),
+        recoveries: StoredValue::new(HashMap::new()),
+    };
     provide_context(notices);
     notices
 }

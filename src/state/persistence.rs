@@ -1,10 +1,19 @@
-//! Everything the app keeps in `localStorage`, behind one key enum and a versioned envelope.
-//! Decoding is pure (tested natively); the browser side never panics when storage is missing,
-//! blocked or full: it reports, and the app carries on in memory.
+//! Everything the app keeps in `localStorage`, behind one key enum and a versioned envelope
+//! `{"v":N,"data":…}`.
+//!
+//! The decisions are pure and tested natively: reading an envelope, migrating older versions,
+//! checking the shape of each key's data, choosing a backup slot for what cannot be read, and
+//! deciding whether a write would overwrite another tab's newer data. The browser side below
+//! them is thin and never panics when storage is missing, blocked or full: it reports, and the
+//! app carries on in memory.
 
 use serde::{Serialize, de::DeserializeOwned};
 use serde_json::Value;
 use thiserror::Error;
+
+use crate::domain::Settings;
+use crate::i18n::Lang;
+use crate::state::profile::Profile;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StorageKey {
@@ -21,6 +30,10 @@ pub enum StorageKey {
     /// About the user: name, profession, current and target grade.
     Profile,
 }
+
+/// How many backups one key may accumulate before the app refuses to make more
+/// (and leaves the unreadable value where it is instead).
+pub const MAX_BACKUPS: u32 = 20;
 
 impl StorageKey {
     pub const ALL: [StorageKey; 6] = [
@@ -43,7 +56,12 @@ impl StorageKey {
         }
     }
 
-    /// Schema version of what is stored under this key now.
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|key| key.name() == name)
+    }
+
+    /// Schema version of what is stored under this key now. Version 0 is a bare value
+    /// without an envelope; [`migrate`] brings every older version up to this one.
     pub const fn version(self) -> u32 {
         match self {
             StorageKey::Language
@@ -55,13 +73,38 @@ impl StorageKey {
         }
     }
 
-    /// Where an unreadable value is copied before the app starts from defaults.
+    /// Where an unreadable value is copied before the app starts from defaults: the first
+    /// backup slot. Later, different values go to `….backup.2`, `….backup.3`, …
     pub fn backup_name(self) -> String {
         format!("{}.backup", self.name())
     }
+
+    /// Backup slot `n` (1-based): `grades.profile.backup`, `grades.profile.backup.2`, …
+    pub fn backup_slot(self, n: u32) -> String {
+        if n <= 1 {
+            self.backup_name()
+        } else {
+            format!("{}.{n}", self.backup_name())
+        }
+    }
+
+    /// The key whose backup a storage entry is, if it is one.
+    pub fn of_backup(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|key| {
+            let base = key.backup_name();
+            match name.strip_prefix(base.as_str()) {
+                Some("") => true,
+                Some(rest) => rest
+                    .strip_prefix('.')
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .is_some_and(|n| n >= 2),
+                None => false,
+            }
+        })
+    }
 }
 
-#[derive(Debug, Error, PartialEq, Eq)]
+#[derive(Clone, Debug, Error, PartialEq, Eq)]
 pub enum DecodeError {
     #[error("stored data is not valid JSON: {0}")]
     NotJson(String),
@@ -80,35 +123,239 @@ pub fn encode<T: Serialize>(key: StorageKey, data: &T) -> Result<String, serde_j
     serde_json::to_string(&serde_json::json!({ "v": key.version(), "data": data }))
 }
 
-/// Reads an envelope, migrating older versions to the current shape.
-pub fn decode<T: DeserializeOwned>(key: StorageKey, raw: &str) -> Result<T, DecodeError> {
-    let envelope: Value =
-        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
-    let version = envelope
-        .get("v")
-        .and_then(Value::as_u64)
-        .ok_or(DecodeError::NoVersion)?;
+/// Splits stored JSON into its schema version and data. An object with a `v` or `data`
+/// member is an envelope and must be a whole one; any other JSON is a bare value from
+/// before envelopes, version 0.
+pub fn split_envelope(stored: Value) -> Result<(u64, Value), DecodeError> {
+    match stored {
+        Value::Object(mut map) if map.contains_key("v") || map.contains_key("data") => {
+            let version = map
+                .get("v")
+                .and_then(Value::as_u64)
+                .ok_or(DecodeError::NoVersion)?;
+            let data = map
+                .remove("data")
+                .ok_or_else(|| DecodeError::WrongShape("the envelope has no data".into()))?;
+            Ok((version, data))
+        }
+        bare => Ok((0, bare)),
+    }
+}
+
+/// Stored JSON (an envelope of any version this app knows, or a bare version-0 value),
+/// brought up to the current version and checked. Returns the data and the version found.
+pub fn upgrade(key: StorageKey, stored: Value) -> Result<(Value, u64), DecodeError> {
+    let (version, data) = split_envelope(stored)?;
     if version > u64::from(key.version()) {
         return Err(DecodeError::Newer {
             found: version,
             supported: key.version(),
         });
     }
-    let data = envelope.get("data").cloned().unwrap_or(Value::Null);
-    let data = migrate(key, version, data);
+    let data = migrate(key, version, data)?;
+    check_shape(key, &data)?;
+    Ok((data, version))
+}
+
+/// [`upgrade`] from stored text.
+pub fn upgrade_raw(key: StorageKey, raw: &str) -> Result<(Value, u64), DecodeError> {
+    let stored: Value =
+        serde_json::from_str(raw).map_err(|e| DecodeError::NotJson(e.to_string()))?;
+    upgrade(key, stored)
+}
+
+/// Reads stored text into the key's type, migrating older versions.
+pub fn decode<T: DeserializeOwned>(key: StorageKey, raw: &str) -> Result<T, DecodeError> {
+    let (data, _) = upgrade_raw(key, raw)?;
     serde_json::from_value(data).map_err(|e| DecodeError::WrongShape(e.to_string()))
 }
 
-/// Brings data stored under an older schema version up to the current one.
-fn migrate(key: StorageKey, _from: u64, data: Value) -> Value {
-    match key {
-        StorageKey::Language
-        | StorageKey::Settings
-        | StorageKey::Projects
-        | StorageKey::Levels
-        | StorageKey::Assessment
-        | StorageKey::Profile => data,
+/// Brings data stored under schema version `from` up to the key's current version, one
+/// step at a time. `from` is at most the current version ([`upgrade`] checks).
+pub fn migrate(key: StorageKey, from: u64, data: Value) -> Result<Value, DecodeError> {
+    let mut data = data;
+    for version in from..u64::from(key.version()) {
+        data = migrate_step(key, version, data)?;
     }
+    Ok(data)
+}
+
+/// One migration, from `version` to `version + 1`.
+fn migrate_step(key: StorageKey, version: u64, data: Value) -> Result<Value, DecodeError> {
+    match (key, version) {
+        // 0 → 1: the value gained its envelope; the data itself kept its shape.
+        (_, 0) => Ok(data),
+        (key, version) => Err(DecodeError::WrongShape(format!(
+            "no migration of {} from version {version}",
+            key.name()
+        ))),
+    }
+}
+
+/// Checks that current-version data has the key's shape. Keys whose types live in this crate
+/// are decoded into them; the others are checked for being JSON of the right general kind.
+pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
+    fn typed<T: DeserializeOwned>(data: &Value) -> Result<T, DecodeError> {
+        T::deserialize(data).map_err(|e| DecodeError::WrongShape(e.to_string()))
+    }
+    match key {
+        StorageKey::Language => typed::<Lang>(data).map(drop),
+        StorageKey::Profile => typed::<Profile>(data).map(drop),
+        StorageKey::Settings => {
+            let settings: Settings = typed(data)?;
+            // Settings reads missing fields as defaults, so an unknown field would vanish
+            // silently: refuse it instead.
+            no_unknown_fields(data, &settings)
+        }
+        // TODO(merge): decode into the calculator's and the home page's types.
+        StorageKey::Projects | StorageKey::Levels | StorageKey::Assessment => {
+            if data.is_array() || data.is_object() {
+                Ok(())
+            } else {
+                Err(DecodeError::WrongShape(
+                    "expected a list or an object".into(),
+                ))
+            }
+        }
+    }
+}
+
+/// Every member of the stored object is one the type writes back.
+fn no_unknown_fields<T: Serialize>(data: &Value, typed: &T) -> Result<(), DecodeError> {
+    let known = serde_json::to_value(typed).map_err(|e| DecodeError::WrongShape(e.to_string()))?;
+    let (Some(stored), Some(known)) = (data.as_object(), known.as_object()) else {
+        return Ok(());
+    };
+    match stored.keys().find(|name| !known.contains_key(*name)) {
+        Some(name) => Err(DecodeError::WrongShape(format!("unknown field `{name}`"))),
+        None => Ok(()),
+    }
+}
+
+/// Why stored data had to be set aside.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum RecoveryReason {
+    /// Not JSON, or not the shape this app writes.
+    Unreadable,
+    /// Written by a newer version of the app.
+    Newer,
+}
+
+impl From<&DecodeError> for RecoveryReason {
+    fn from(error: &DecodeError) -> Self {
+        match error {
+            DecodeError::Newer { .. } => RecoveryReason::Newer,
+            DecodeError::NotJson(_) | DecodeError::NoVersion | DecodeError::WrongShape(_) => {
+                RecoveryReason::Unreadable
+            }
+        }
+    }
+}
+
+/// Where an unreadable value goes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackupPlan {
+    /// This very value is already kept under that name: nothing to write.
+    AlreadyKept(String),
+    /// Write it to this free slot.
+    WriteTo(String),
+    /// Every slot holds a different value: make no backup and leave the value in place.
+    NoFreeSlot,
+}
+
+/// Chooses the backup slot for `raw`: the first slot that already holds it, or else the first
+/// free one. An existing, different backup is never overwritten.
+pub fn plan_backup(
+    key: StorageKey,
+    raw: &str,
+    existing: impl Fn(&str) -> Option<String>,
+) -> BackupPlan {
+    for n in 1..=MAX_BACKUPS {
+        let name = key.backup_slot(n);
+        match existing(&name) {
+            Some(kept) if kept == raw => return BackupPlan::AlreadyKept(name),
+            Some(_) => {}
+            None => return BackupPlan::WriteTo(name),
+        }
+    }
+    BackupPlan::NoFreeSlot
+}
+
+/// What to do with the text found under a key at start-up.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Plan {
+    /// Readable. `rewrite` holds the current envelope when the stored one was older.
+    Readable {
+        data: Value,
+        rewrite: Option<String>,
+    },
+    /// Unreadable: set it aside as `backup` says, then start from defaults.
+    Unreadable {
+        error: DecodeError,
+        backup: BackupPlan,
+    },
+}
+
+/// The parse/backup decision for one stored value.
+pub fn plan(key: StorageKey, raw: &str, existing: impl Fn(&str) -> Option<String>) -> Plan {
+    match upgrade_raw(key, raw) {
+        Ok((data, version)) => {
+            let rewrite = if version < u64::from(key.version()) {
+                encode(key, &data).ok()
+            } else {
+                None
+            };
+            Plan::Readable { data, rewrite }
+        }
+        Err(error) => Plan::Unreadable {
+            backup: plan_backup(key, raw, existing),
+            error,
+        },
+    }
+}
+
+/// Whether a tab may write its value, given what storage holds now and what the tab last
+/// read from or wrote to storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WriteDecision {
+    /// Storage already holds this value (or holds nothing and the value is the default).
+    Skip,
+    Write,
+    /// Storage changed since this tab last saw it (another tab wrote): writing would
+    /// overwrite newer data with stale state.
+    Conflict,
+}
+
+pub fn write_decision(
+    stored: Option<&str>,
+    last_seen: Option<&str>,
+    new_raw: &str,
+    is_default: bool,
+) -> WriteDecision {
+    if stored == Some(new_raw) {
+        WriteDecision::Skip
+    } else if stored != last_seen {
+        WriteDecision::Conflict
+    } else if stored.is_none() && is_default {
+        WriteDecision::Skip
+    } else {
+        WriteDecision::Write
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Browser side.
+
+/// Stored data set aside because it could not be read, for the notice that tells the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovery {
+    pub key: StorageKey,
+    pub error: DecodeError,
+    /// The value exactly as it was stored.
+    pub raw: String,
+    /// The backup entry holding it; `None` when storage refused the copy, in which case the
+    /// value was left in place and this tab will not overwrite it.
+    pub backup: Option<String>,
 }
 
 /// What loading a key found.
@@ -117,11 +364,20 @@ pub enum Loaded<T> {
     /// Nothing stored (or no storage): start from defaults.
     Missing,
     Found(T),
-    /// Stored data could not be read; it was copied to the backup key (when storage allowed).
+    /// Stored data could not be read; it was copied to a backup key (when storage allowed).
     Unreadable {
         error: DecodeError,
         backed_up: bool,
     },
+}
+
+/// A key opened for a persisted signal.
+#[derive(Debug)]
+pub struct Opened<T> {
+    pub value: T,
+    /// The stored text `value` came from, i.e. what this tab last saw in storage.
+    pub seen: Option<String>,
+    pub recovery: Option<Recovery>,
 }
 
 #[derive(Debug, Error, PartialEq, Eq)]
@@ -132,40 +388,159 @@ pub enum SaveError {
     Refused,
     #[error("the value could not be serialised: {0}")]
     Serialise(String),
+    #[error("another tab changed the stored value")]
+    Conflict { stored: Option<String> },
+}
+
+/// What a successful [`save_checked`] did.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Saved {
+    /// Storage now holds this text.
+    Stored(String),
+    /// Nothing stored and the value is the default: storage left empty.
+    LeftEmpty,
 }
 
 /// `localStorage`, if this browser lets the page use it. Never panics (gloo's `raw()` does).
-fn storage() -> Option<web_sys::Storage> {
+pub(crate) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// Raw text stored under a key, if any.
 pub fn read_raw(key: StorageKey) -> Option<String> {
-    storage()?.get_item(key.name()).ok().flatten()
+    read_name(key.name())
+}
+
+pub(crate) fn read_name(name: &str) -> Option<String> {
+    storage()?.get_item(name).ok().flatten()
 }
 
 pub fn storage_available() -> bool {
     storage().is_some()
 }
 
-pub fn load<T: DeserializeOwned>(key: StorageKey) -> Loaded<T> {
+/// Copies an unreadable value to a backup slot, then clears the key so the app starts from
+/// defaults. When no backup could be made the value stays where it is.
+fn set_aside(
+    storage: &web_sys::Storage,
+    key: StorageKey,
+    raw: &str,
+    error: &DecodeError,
+) -> Recovery {
+    let existing = |name: &str| storage.get_item(name).ok().flatten();
+    let backup = match plan_backup(key, raw, existing) {
+        BackupPlan::AlreadyKept(name) => Some(name),
+        BackupPlan::WriteTo(name) => storage.set_item(&name, raw).ok().map(|()| name),
+        BackupPlan::NoFreeSlot => None,
+    };
+    if backup.is_some() {
+        // Best effort: if the removal fails, the next write replaces the value (it is kept).
+        let _ = storage.remove_item(key.name());
+    }
+    Recovery {
+        key,
+        error: error.clone(),
+        raw: raw.to_owned(),
+        backup,
+    }
+}
+
+impl Recovery {
+    pub fn reason(&self) -> RecoveryReason {
+        RecoveryReason::from(&self.error)
+    }
+}
+
+/// What the start-up check of every key found.
+#[derive(Debug, Default)]
+pub struct StartupReport {
+    pub recoveries: Vec<Recovery>,
+    /// Storage refused to write a migrated value (it stays readable in its old version).
+    pub write_refused: bool,
+}
+
+/// Checks every key at start-up, whichever page will use it: unreadable values are set
+/// aside, older versions are rewritten in the current one.
+pub fn check_stored() -> StartupReport {
+    let mut report = StartupReport::default();
     let Some(storage) = storage() else {
-        return Loaded::Missing;
+        return report;
+    };
+    for key in StorageKey::ALL {
+        let Ok(Some(raw)) = storage.get_item(key.name()) else {
+            continue;
+        };
+        let existing = |name: &str| storage.get_item(name).ok().flatten();
+        match plan(key, &raw, existing) {
+            Plan::Readable { rewrite: None, .. } => {}
+            Plan::Readable {
+                rewrite: Some(current),
+                ..
+            } => {
+                if storage.set_item(key.name(), &current).is_err() {
+                    report.write_refused = true;
+                }
+            }
+            Plan::Unreadable { error, .. } => {
+                report
+                    .recoveries
+                    .push(set_aside(&storage, key, &raw, &error));
+            }
+        }
+    }
+    report
+}
+
+/// Opens a key for a persisted signal: its value (or the default) and what storage held.
+pub fn open<T: DeserializeOwned + Default>(key: StorageKey) -> Opened<T> {
+    let missing = || Opened {
+        value: T::default(),
+        seen: None,
+        recovery: None,
+    };
+    let Some(storage) = storage() else {
+        return missing();
     };
     let Ok(Some(raw)) = storage.get_item(key.name()) else {
-        return Loaded::Missing;
+        return missing();
     };
     match decode(key, &raw) {
-        Ok(value) => Loaded::Found(value),
+        Ok(value) => Opened {
+            value,
+            seen: Some(raw),
+            recovery: None,
+        },
         Err(error) => {
-            let backed_up = storage.set_item(&key.backup_name(), &raw).is_ok();
-            Loaded::Unreadable { error, backed_up }
+            let recovery = set_aside(&storage, key, &raw, &error);
+            // Without a backup the value is still stored and was never "seen": any write
+            // from this tab counts as a conflict and is refused.
+            let seen = match recovery.backup {
+                Some(_) => storage.get_item(key.name()).ok().flatten(),
+                None => None,
+            };
+            Opened {
+                value: T::default(),
+                seen,
+                recovery: Some(recovery),
+            }
         }
     }
 }
 
+pub fn load<T: DeserializeOwned + Default>(key: StorageKey) -> Loaded<T> {
+    let opened = open::<T>(key);
+    match (opened.recovery, opened.seen) {
+        (Some(recovery), _) => Loaded::Unreadable {
+            backed_up: recovery.backup.is_some(),
+            error: recovery.error,
+        },
+        (None, Some(_)) => Loaded::Found(opened.value),
+        (None, None) => Loaded::Missing,
+    }
+}
+
 /// Writes a value unless storage already holds exactly it, so that applying another tab's
-/// write does not echo it back.
+/// write does not echo it back. Does not look for conflicts; see [`save_checked`].
 pub fn save<T: Serialize>(key: StorageKey, data: &T) -> Result<(), SaveError> {
     let storage = storage().ok_or(SaveError::Unavailable)?;
     let raw = encode(key, data).map_err(|e| SaveError::Serialise(e.to_string()))?;
@@ -177,10 +552,59 @@ pub fn save<T: Serialize>(key: StorageKey, data: &T) -> Result<(), SaveError> {
         .map_err(|_| SaveError::Refused)
 }
 
+/// Writes a value unless another tab changed the key since this one last saw it (`seen`).
+pub fn save_checked<T: Serialize>(
+    key: StorageKey,
+    data: &T,
+    seen: Option<&str>,
+    is_default: bool,
+) -> Result<Saved, SaveError> {
+    let storage = storage().ok_or(SaveError::Unavailable)?;
+    let raw = encode(key, data).map_err(|e| SaveError::Serialise(e.to_string()))?;
+    let stored = storage.get_item(key.name()).ok().flatten();
+    match write_decision(stored.as_deref(), seen, &raw, is_default) {
+        WriteDecision::Skip if stored.is_none() => Ok(Saved::LeftEmpty),
+        WriteDecision::Skip => Ok(Saved::Stored(raw)),
+        WriteDecision::Conflict => Err(SaveError::Conflict { stored }),
+        WriteDecision::Write => storage
+            .set_item(key.name(), &raw)
+            .map(|()| Saved::Stored(raw))
+            .map_err(|_| SaveError::Refused),
+    }
+}
+
+/// Every backup entry in storage, by key, in slot order.
+pub fn backups() -> Vec<(StorageKey, String)> {
+    let Some(storage) = storage() else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for key in StorageKey::ALL {
+        for n in 1..=MAX_BACKUPS {
+            let name = key.backup_slot(n);
+            if let Ok(Some(_)) = storage.get_item(&name) {
+                found.push((key, name));
+            }
+        }
+    }
+    found
+}
+
+/// Removes one backup entry (only backup entries: anything else is refused).
+pub fn remove_backup(name: &str) -> Result<(), SaveError> {
+    if StorageKey::of_backup(name).is_none() {
+        return Err(SaveError::Refused);
+    }
+    storage()
+        .ok_or(SaveError::Unavailable)?
+        .remove_item(name)
+        .map_err(|_| SaveError::Refused)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::Lang;
+    use serde_json::json;
 
     #[test]
     fn a_saved_value_reads_back() {
@@ -201,6 +625,10 @@ mod tests {
             Err(DecodeError::NoVersion)
         );
         assert_eq!(
+            decode::<Lang>(key, r#"{"v":"1","data":"en"}"#),
+            Err(DecodeError::NoVersion)
+        );
+        assert_eq!(
             decode::<Lang>(key, r#"{"v":99,"data":"en"}"#),
             Err(DecodeError::Newer {
                 found: 99,
@@ -211,12 +639,168 @@ mod tests {
             decode::<Lang>(key, r#"{"v":1,"data":"klingon"}"#),
             Err(DecodeError::WrongShape(_))
         ));
+        assert!(matches!(
+            decode::<Lang>(key, r#"{"v":1}"#),
+            Err(DecodeError::WrongShape(_))
+        ));
     }
 
     #[test]
-    fn key_names_are_unique() {
+    fn key_names_are_unique_and_found_by_name() {
         let names: std::collections::HashSet<_> =
             StorageKey::ALL.iter().map(|k| k.name()).collect();
         assert_eq!(names.len(), StorageKey::ALL.len());
+        for key in StorageKey::ALL {
+            assert_eq!(StorageKey::from_name(key.name()), Some(key));
+        }
+        assert_eq!(StorageKey::from_name("grades.nothing"), None);
+    }
+
+    #[test]
+    fn backup_slots_are_recognised_and_nothing_else() {
+        let key = StorageKey::Profile;
+        assert_eq!(key.backup_slot(1), "grades.profile.backup");
+        assert_eq!(key.backup_slot(3), "grades.profile.backup.3");
+        assert_eq!(StorageKey::of_backup("grades.profile.backup"), Some(key));
+        assert_eq!(StorageKey::of_backup("grades.profile.backup.7"), Some(key));
+        assert_eq!(StorageKey::of_backup("grades.profile"), None);
+        assert_eq!(StorageKey::of_backup("grades.profile.backup.1"), None);
+        assert_eq!(StorageKey::of_backup("grades.profile.backupx"), None);
+        assert_eq!(StorageKey::of_backup("grades.profile.backup.x"), None);
+    }
+
+    #[test]
+    fn a_bare_value_is_version_zero_and_gains_its_envelope() {
+        assert_eq!(split_envelope(json!("en")), Ok((0, json!("en"))));
+        assert_eq!(
+            split_envelope(json!({"name": "Анна"})),
+            Ok((0, json!({"name": "Анна"})))
+        );
+        assert_eq!(
+            decode::<Lang>(StorageKey::Language, r#""en""#),
+            Ok(Lang::En)
+        );
+        let plan = plan(StorageKey::Language, r#""en""#, |_| None);
+        assert_eq!(
+            plan,
+            Plan::Readable {
+                data: json!("en"),
+                rewrite: Some(r#"{"data":"en","v":1}"#.into())
+            }
+        );
+    }
+
+    #[test]
+    fn a_current_value_is_not_rewritten() {
+        assert_eq!(
+            plan(StorageKey::Language, r#"{"v":1,"data":"ru"}"#, |_| None),
+            Plan::Readable {
+                data: json!("ru"),
+                rewrite: None
+            }
+        );
+    }
+
+    #[test]
+    fn settings_with_an_unknown_field_are_not_silently_trimmed() {
+        assert!(check_shape(StorageKey::Settings, &json!({"base_rate": "60"})).is_ok());
+        assert!(matches!(
+            check_shape(StorageKey::Settings, &json!({"bogus": 1})),
+            Err(DecodeError::WrongShape(_))
+        ));
+        assert!(check_shape(StorageKey::Settings, &json!([1])).is_err());
+    }
+
+    #[test]
+    fn keys_without_a_type_here_take_lists_or_objects() {
+        for key in [
+            StorageKey::Projects,
+            StorageKey::Levels,
+            StorageKey::Assessment,
+        ] {
+            assert!(check_shape(key, &json!([])).is_ok());
+            assert!(check_shape(key, &json!({})).is_ok());
+            assert!(check_shape(key, &json!("text")).is_err());
+            assert!(check_shape(key, &json!(3)).is_err());
+            assert!(check_shape(key, &Value::Null).is_err());
+        }
+    }
+
+    #[test]
+    fn an_unreadable_value_goes_to_the_first_free_backup_slot() {
+        let key = StorageKey::Projects;
+        let Plan::Unreadable { error, backup } = plan(key, "{oops", |_| None) else {
+            panic!("garbage was read");
+        };
+        assert!(matches!(error, DecodeError::NotJson(_)));
+        assert_eq!(backup, BackupPlan::WriteTo("grades.projects.backup".into()));
+    }
+
+    #[test]
+    fn an_existing_different_backup_is_never_overwritten() {
+        let key = StorageKey::Profile;
+        let existing = |name: &str| match name {
+            "grades.profile.backup" => Some("older".to_owned()),
+            "grades.profile.backup.2" => Some("old".to_owned()),
+            _ => None,
+        };
+        assert_eq!(
+            plan_backup(key, "new", existing),
+            BackupPlan::WriteTo("grades.profile.backup.3".into())
+        );
+        assert_eq!(
+            plan_backup(key, "old", existing),
+            BackupPlan::AlreadyKept("grades.profile.backup.2".into())
+        );
+        let full = |_: &str| Some("something else".to_owned());
+        assert_eq!(plan_backup(key, "new", full), BackupPlan::NoFreeSlot);
+    }
+
+    #[test]
+    fn a_value_from_a_newer_version_is_backed_up_not_read() {
+        let plan = plan(
+            StorageKey::Profile,
+            r#"{"v":2,"data":{"name":"x"}}"#,
+            |_| None,
+        );
+        assert!(matches!(
+            plan,
+            Plan::Unreadable {
+                error: DecodeError::Newer {
+                    found: 2,
+                    supported: 1
+                },
+                backup: BackupPlan::WriteTo(_)
+            }
+        ));
+    }
+
+    #[test]
+    fn migrating_the_current_version_changes_nothing() {
+        for key in StorageKey::ALL {
+            let data = json!({"a": 1});
+            assert_eq!(
+                migrate(key, u64::from(key.version()), data.clone()),
+                Ok(data)
+            );
+        }
+    }
+
+    #[test]
+    fn a_write_never_replaces_what_another_tab_wrote_since() {
+        use WriteDecision::*;
+        // Storage unchanged since this tab saw it.
+        assert_eq!(write_decision(Some("a"), Some("a"), "b", false), Write);
+        assert_eq!(write_decision(None, None, "b", false), Write);
+        // Another tab wrote "c" in between.
+        assert_eq!(write_decision(Some("c"), Some("a"), "b", false), Conflict);
+        // Another tab cleared it.
+        assert_eq!(write_decision(None, Some("a"), "b", false), Conflict);
+        // Someone else stored something this tab never saw (e.g. a newer version).
+        assert_eq!(write_decision(Some("c"), None, "b", false), Conflict);
+        // Already there, whoever wrote it.
+        assert_eq!(write_decision(Some("b"), Some("a"), "b", false), Skip);
+        // Absent is the same as the default: nothing to write.
+        assert_eq!(write_decision(None, None, "d", true), Skip);
     }
 }

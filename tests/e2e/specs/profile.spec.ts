@@ -1,0 +1,235 @@
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { test, expect } from './fixtures';
+
+// The profile page: about the user, the summary, and export / import / reset of local data.
+
+const everything: Record<string, string> = {
+  'grades.language': '{"data":"ru","v":1}',
+  'grades.settings': '{"data":{"base_rate":"60","currency":"EUR"},"v":1}',
+  'grades.projects': '{"data":{"projects":[{"name":"A"},{"name":"B"}],"open":0},"v":1}',
+  'grades.levels': '{"data":{"Rust":3,"SQL":2},"v":1}',
+  'grades.assessment': '{"data":["python-developer/junior/soft/1","python-developer/junior/hard/2"],"v":1}',
+  'grades.profile':
+    '{"data":{"current_grade":"junior","name":"Анна","profession":"python-backend","target_grade":"middle"},"v":1}',
+};
+
+async function startWith(page: Page, values: Record<string, string>) {
+  await page.goto('profile');
+  // The app checks storage as it starts: let this first start finish before writing.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.evaluate((values) => {
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, values);
+  await page.reload();
+}
+
+/** Every key of the app in storage, parsed. */
+const storedData = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('grades.'))
+        .sort()
+        .map((key) => [key, JSON.parse(localStorage.getItem(key) ?? 'null')]),
+    ),
+  );
+
+const parsed = (values: Record<string, string>) =>
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, JSON.parse(v)]));
+
+const importFile = (page: Page) => page.getByLabel('Файл экспорта');
+
+test('the profile is saved as it is filled in and survives a reload', async ({ page }) => {
+  await page.goto('profile');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профиль');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+
+  await page.getByLabel('Имя').fill('Анна Петрова');
+  await page.getByLabel('Профессия').selectOption({ label: 'Бэкендер / Веб-разработчик' });
+  await page.getByLabel('Текущий грейд').selectOption({ label: 'Джун' });
+  await page.getByLabel('Целевой грейд').selectOption({ label: 'Мидл' });
+  await page.reload();
+
+  await expect(page.getByLabel('Имя')).toHaveValue('Анна Петрова');
+  await expect(page.getByLabel('Профессия')).toHaveValue('python-backend');
+  await expect(page.getByLabel('Текущий грейд')).toHaveValue('junior');
+  await expect(page.getByLabel('Целевой грейд')).toHaveValue('middle');
+  const stored = await page.evaluate(() => localStorage.getItem('grades.profile'));
+  expect(JSON.parse(stored ?? 'null')).toEqual({
+    v: 1,
+    data: {
+      name: 'Анна Петрова',
+      profession: 'python-backend',
+      current_grade: 'junior',
+      target_grade: 'middle',
+    },
+  });
+});
+
+test('grades come from the chosen profession, the target only above the current', async ({
+  page,
+}) => {
+  await page.goto('profile');
+  const current = page.getByLabel('Текущий грейд');
+  const target = page.getByLabel('Целевой грейд');
+  await expect(current).toBeDisabled();
+  await expect(page.getByText('Сначала выберите профессию.').first()).toBeVisible();
+
+  await page.getByLabel('Профессия').selectOption('python-developer-extended');
+  await expect(current.getByRole('option')).toHaveText([
+    '— не выбран —',
+    'Junior',
+    'Junior+ / Middle-',
+    'Middle+',
+    'Senior',
+    'Lead',
+  ]);
+  await current.selectOption({ label: 'Middle+' });
+  await expect(target.getByRole('option')).toHaveText(['— не выбран —', 'Senior', 'Lead']);
+  await target.selectOption({ label: 'Lead' });
+
+  // Raising the current grade to the target clears the target.
+  await current.selectOption({ label: 'Lead' });
+  await expect(target).toHaveValue('');
+  await expect(target).toBeDisabled();
+
+  // A profession without grades clears both and says why.
+  await page.getByLabel('Профессия').selectOption('python-gamedev');
+  await expect(current).toHaveValue('');
+  await expect(current).toBeDisabled();
+  await expect(page.getByText('Для этой профессии грейды пока не определены.').first()).toBeVisible();
+});
+
+test('the summary counts ticked skills and saved projects', async ({ page }) => {
+  await page.goto('profile');
+  await expect(page.getByTestId('summary-ticks')).toHaveText('пока нет');
+  await expect(page.getByTestId('summary-projects')).toHaveText('пока нет');
+  await startWith(page, everything);
+  await expect(page.getByTestId('summary-ticks')).toHaveText(/^2 из \d+$/);
+  await expect(page.getByTestId('summary-projects')).toHaveText('2');
+});
+
+test('the page reads in English and has no accessibility violations', async ({ page }) => {
+  await page.goto('profile');
+  await page.getByRole('button', { name: 'EN' }).click();
+  for (const label of ['Name', 'Profession', 'Current grade', 'Target grade', 'Export file']) {
+    await expect(page.getByLabel(label)).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Download data' })).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations).toEqual([]);
+});
+
+test('export, reset, then import restores every stored value', async ({ page }) => {
+  await startWith(page, everything);
+  const before = await storedData(page);
+  expect(before).toEqual(parsed(everything));
+
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Скачать данные' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^grades-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(file).toMatchObject({ format: 'grades-export', format_version: 1 });
+  expect(typeof file.app_version).toBe('string');
+  expect(Date.parse(file.exported_at)).not.toBeNaN();
+  expect(file.keys).toEqual(parsed(everything));
+
+  await page.getByRole('button', { name: 'Удалить все данные…' }).click();
+  const reset = page.getByRole('dialog', { name: 'Удалить все данные?' });
+  await expect(reset).toBeVisible();
+  await reset.getByRole('button', { name: 'Удалить', exact: true }).click();
+  await expect(page.getByTestId('notice')).toContainText('Все данные удалены');
+  expect(await storedData(page)).toEqual({});
+  await expect(page.getByLabel('Имя')).toHaveValue('');
+
+  await importFile(page).setInputFiles(await download.path());
+  const preview = page.getByRole('dialog', { name: 'Заменить данные из файла?' });
+  await expect(preview).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Профиль/ })).toContainText('Анна');
+  await expect(preview.getByRole('row', { name: /Проекты/ })).toContainText('сохранено: 2');
+  await preview.getByRole('button', { name: 'Заменить данные' }).click();
+
+  await expect(page.getByTestId('notice')).toContainText('Данные импортированы');
+  expect(await storedData(page)).toEqual(before);
+  await expect(page.getByLabel('Имя')).toHaveValue('Анна');
+  await expect(page.getByLabel('Целевой грейд')).toHaveValue('middle');
+});
+
+test('the reset and import dialogs change nothing when cancelled', async ({ page }) => {
+  await startWith(page, everything);
+  await page.getByRole('button', { name: 'Удалить все данные…' }).click();
+  const reset = page.getByRole('dialog', { name: 'Удалить все данные?' });
+  await expect(reset.getByRole('button', { name: 'Отмена' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(reset).toBeHidden();
+
+  const file = JSON.stringify({
+    format: 'grades-export',
+    format_version: 1,
+    keys: { 'grades.profile': { v: 1, data: { name: 'Борис' } } },
+  });
+  await importFile(page).setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(file),
+  });
+  const preview = page.getByRole('dialog', { name: 'Заменить данные из файла?' });
+  await expect(preview.getByRole('row', { name: /Самооценка/ })).toContainText('нет (по умолчанию)');
+  const results = await new AxeBuilder({ page }).include('#import-preview').analyze();
+  expect(results.violations).toEqual([]);
+  await preview.getByRole('button', { name: 'Отмена' }).click();
+  await expect(preview).toBeHidden();
+  expect(await storedData(page)).toEqual(parsed(everything));
+});
+
+const exportOf = (keys: unknown, extra: Record<string, unknown> = {}) =>
+  JSON.stringify({ format: 'grades-export', format_version: 1, keys, ...extra });
+
+const badFiles = [
+  { case: 'not JSON', body: 'hello, world', message: /Это не JSON: ошибка в строке 1/ },
+  { case: 'JSON that is not an export', body: '{"hello":1}', message: /не файл экспорта «Грейдов»/ },
+  {
+    case: 'an export with a section of the wrong shape',
+    body: exportOf({ 'grades.profile': { v: 1, data: { name: 5 } } }),
+    message: /Неверная структура раздела «Профиль»/,
+  },
+  {
+    case: 'an export with an unknown section',
+    body: exportOf({ 'grades.secrets': { v: 1, data: {} } }),
+    message: /неизвестный раздел «grades\.secrets»/,
+  },
+  {
+    case: 'an export of a newer format',
+    body: exportOf({}, { format_version: 2 }),
+    message: /более новой версией приложения \(формат 2\)/,
+  },
+  {
+    case: 'an export with data of a newer version',
+    body: exportOf({ 'grades.settings': { v: 7, data: {} } }),
+    message: /«Настройки калькулятора» записан более новой версией/,
+  },
+  {
+    case: 'a file over 1 MB',
+    body: exportOf({}, { padding: ' '.repeat(1024 * 1024) }),
+    message: /Файл слишком большой/,
+  },
+];
+
+for (const bad of badFiles) {
+  test(`importing ${bad.case} changes nothing and says what is wrong`, async ({ page }) => {
+    await startWith(page, everything);
+    await importFile(page).setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(bad.body),
+    });
+    await expect(page.getByTestId('import-error')).toHaveText(bad.message);
+    await expect(page.getByTestId('import-error')).toContainText('Ничего не изменено.');
+    await expect(importFile(page)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    expect(await storedData(page)).toEqual(parsed(everything));
+  });
+}
