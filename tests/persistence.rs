@@ -49,7 +49,7 @@ fn everything() -> Vec<(StorageKey, Option<String>)> {
         (StorageKey::Levels, r#"{"data":{"Rust":3},"v":1}"#),
         (
             StorageKey::Assessment,
-            r#"{"data":["python-developer/junior/soft/1"],"v":1}"#,
+            r#"{"data":{"ticked":["python-developer/junior/soft/1"]},"v":1}"#,
         ),
         (
             StorageKey::Profile,

@@ -207,8 +207,12 @@ pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
             // silently: refuse it instead.
             no_unknown_fields(data, &settings)
         }
-        // TODO(merge): decode into the calculator's and the home page's types.
-        StorageKey::Projects | StorageKey::Levels | StorageKey::Assessment => {
+        StorageKey::Assessment => {
+            let assessment: crate::state::assessment::Assessment = typed(data)?;
+            no_unknown_fields(data, &assessment)
+        }
+        // TODO(merge): decode into the calculator's types.
+        StorageKey::Projects | StorageKey::Levels => {
             if data.is_array() || data.is_object() {
                 Ok(())
             } else {

@@ -128,7 +128,11 @@ pub fn summarize(key: StorageKey, data: &Value) -> Summary {
         // TODO(merge): count with the calculator's and the home page's types.
         StorageKey::Projects => count(data.get("projects").unwrap_or(data)),
         StorageKey::Levels => count(data),
-        StorageKey::Assessment => count(data),
+        StorageKey::Assessment => {
+            serde_json::from_value::<crate::state::assessment::Assessment>(data.clone())
+                .map(|a| Summary::Count(a.ticked_keys().count()))
+                .unwrap_or(Summary::Present)
+        }
     }
 }
 
@@ -238,17 +242,14 @@ mod tests {
     }
 
     #[test]
-    fn summaries_count_generically() {
+    fn summaries_count_what_is_stored() {
         assert_eq!(
-            summarize(StorageKey::Assessment, &json!(["a", "b"])),
+            summarize(StorageKey::Assessment, &json!({"ticked": ["a", "b"]})),
             Summary::Count(2)
         );
         assert_eq!(
-            summarize(
-                StorageKey::Assessment,
-                &json!({"a": true, "b": false, "c": true})
-            ),
-            Summary::Count(2)
+            summarize(StorageKey::Assessment, &json!(["a", "b"])),
+            Summary::Present
         );
         assert_eq!(
             summarize(
