@@ -10,7 +10,7 @@ const everything: Record<string, string> = {
   'grades.settings': '{"data":{"base_rate":"60","currency":"EUR"},"v":1}',
   'grades.projects': '{"data":{"projects":[{"name":"A"},{"name":"B"}],"open":0},"v":1}',
   'grades.levels': '{"data":{"Rust":3,"SQL":2},"v":1}',
-  'grades.assessment': '{"data":["python-developer/junior/soft/1","python-developer/junior/hard/2"],"v":1}',
+  'grades.assessment': '{"data":{"ticked":["python-developer/junior/hard/2","python-developer/junior/soft/1"]},"v":1}',
   'grades.profile':
     '{"data":{"current_grade":"junior","name":"Анна","profession":"python-backend","target_grade":"middle"},"v":1}',
 };
