@@ -1,5 +1,6 @@
 //! The user's state and where it is kept.
 
+pub mod calculator;
 pub mod notices;
 pub mod persistence;
 
