@@ -1,7 +1,12 @@
 //! Reusable view pieces.
 
+pub mod dialog;
 pub mod header;
 pub mod notice_bar;
+pub mod number_field;
+pub mod radar_chart;
+pub mod salary_chart;
+pub mod text_field;
 
 pub use header::Header;
 pub use notice_bar::NoticeBar;
