@@ -2,10 +2,15 @@
 
 pub mod compare;
 pub mod confirm_dialog;
+pub mod dialog;
 pub mod grade_skills;
 pub mod header;
 pub mod notice_bar;
+pub mod number_field;
 pub mod profession_card;
+pub mod radar_chart;
+pub mod salary_chart;
+pub mod text_field;
 pub mod update_banner;
 
 pub use confirm_dialog::ConfirmDialog;

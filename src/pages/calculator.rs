@@ -1,14 +1,124 @@
+//! `/calculator`: qualification D0–D5 and the salary band for saved projects (SPEC §3–§5, §8).
+//! Every rule is the engine's (`crate::domain`); this page reads what the user typed, shows the
+//! engine's results and messages, and keeps the drafts.
+
+mod breakdown;
+mod evaluation;
+mod evidence;
+mod format;
+mod projects_bar;
+mod reference;
+mod results;
+mod settings_panel;
+mod share;
+mod technologies;
+mod workspace;
+
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
 use crate::components::use_document_title;
 use crate::i18n::use_i18n;
+use crate::state::calculator::share::decode;
+use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
+use crate::state::persistence::StorageKey;
+use crate::state::use_persisted;
+
+use self::projects_bar::ProjectsBar;
+use self::reference::{Charts, ReferenceTable};
+use self::results::{Results, WhatIf};
+use self::settings_panel::SettingsPanel;
+use self::share::{LinkError, SharePanel, SharedBanner};
+use self::technologies::Technologies;
+use self::workspace::Workspace;
+
+pub use self::evaluation::{Evaluation, Outcome, evaluate};
+
+/// The query parameter a share link carries its payload in.
+pub const SHARE_PARAM: &str = "s";
 
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let i18n = use_i18n();
     use_document_title(move || format!("{} · {}", i18n.t().calculator.title, i18n.t().app_name));
+    let query = use_query_map();
+    let payload = Memo::new(move |_| query.with(|q| q.get(SHARE_PARAM)));
     view! {
-        <h1>{move || i18n.t().calculator.title}</h1>
-        <p class="lead">{move || i18n.t().calculator.intro}</p>
+        <div class="calculator">
+            <h1>{move || i18n.t().calculator.title}</h1>
+            <p class="lead">{move || i18n.t().calculator.intro}</p>
+            {move || match payload.get() {
+                Some(payload) => view! { <FromLink payload=payload/> }.into_any(),
+                None => view! { <Saved/> }.into_any(),
+            }}
+        </div>
+    }
+}
+
+/// The user's own projects, levels and settings, saved on every change.
+#[component]
+fn Saved() -> impl IntoView {
+    let settings = use_persisted::<SettingsDraft>(StorageKey::Settings);
+    let projects = use_persisted::<ProjectsDraft>(StorageKey::Projects);
+    let levels = use_persisted::<LevelsDraft>(StorageKey::Levels);
+    Workspace::new(settings, projects, levels);
+    view! {
+        <ProjectsBar/>
+        <Calculator/>
+    }
+}
+
+/// A project opened from a share link: held in memory, never saved unless asked.
+#[component]
+fn FromLink(payload: String) -> impl IntoView {
+    match decode(&payload) {
+        Ok(shared) => {
+            let saved = (
+                use_persisted::<SettingsDraft>(StorageKey::Settings),
+                use_persisted::<ProjectsDraft>(StorageKey::Projects),
+                use_persisted::<LevelsDraft>(StorageKey::Levels),
+            );
+            let (settings, project, levels) = shared.drafts();
+            let projects = ProjectsDraft {
+                current: Some(project.id),
+                next_id: 0,
+                projects: vec![project],
+            };
+            Workspace::new(
+                RwSignal::new(settings),
+                RwSignal::new(projects),
+                RwSignal::new(levels),
+            );
+            view! {
+                <SharedBanner saved=saved/>
+                <Calculator/>
+            }
+            .into_any()
+        }
+        Err(error) => view! {
+            <LinkError error=error/>
+            <Saved/>
+        }
+        .into_any(),
+    }
+}
+
+/// The calculator proper, on whichever workspace is provided.
+#[component]
+fn Calculator() -> impl IntoView {
+    view! {
+        <div class="calculator__layout">
+            <div class="calculator__inputs">
+                <Technologies/>
+            </div>
+            <div class="calculator__results">
+                <Results/>
+            </div>
+        </div>
+        <WhatIf/>
+        <ReferenceTable/>
+        <Charts/>
+        <SettingsPanel/>
+        <SharePanel/>
     }
 }
