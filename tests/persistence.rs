@@ -44,9 +44,12 @@ fn everything() -> Vec<(StorageKey, Option<String>)> {
         ),
         (
             StorageKey::Projects,
-            r#"{"data":{"projects":[{"name":"A"},{"name":"B"}],"open":0},"v":1}"#,
+            r#"{"data":{"projects":[{"id":1,"name":"A","technologies":[]},{"id":2,"name":"B","technologies":[]}],"current":1,"next_id":3},"v":1}"#,
         ),
-        (StorageKey::Levels, r#"{"data":{"Rust":3},"v":1}"#),
+        (
+            StorageKey::Levels,
+            r#"{"data":{"rust":{"name":"Rust","level":"3"}},"v":1}"#,
+        ),
         (
             StorageKey::Assessment,
             r#"{"data":{"ticked":["python-developer/junior/soft/1"]},"v":1}"#,
@@ -139,7 +142,9 @@ fn a_typed_key_refuses_data_of_the_wrong_type() {
         )
         .is_err()
     );
-    assert!(upgrade_raw(StorageKey::Settings, r#"{"v":1,"data":{"base_rate":"-1"}}"#).is_err());
+    assert!(upgrade_raw(StorageKey::Settings, r#"{"v":1,"data":{"currency":"XYZ"}}"#).is_err());
+    // A rate typed but not valid yet is kept: the page shows its message.
+    assert!(upgrade_raw(StorageKey::Settings, r#"{"v":1,"data":{"base_rate":"-1"}}"#).is_ok());
     assert!(upgrade_raw(StorageKey::Projects, r#"{"v":1,"data":"x"}"#).is_err());
 }
 
@@ -309,7 +314,10 @@ fn an_export_with_version_zero_values_is_accepted() {
 fn the_preview_says_what_each_key_holds_now_and_after() {
     let now = stored(&[
         (StorageKey::Language, r#"{"data":"ru","v":1}"#),
-        (StorageKey::Projects, r#"{"data":[1,2,3],"v":1}"#),
+        (
+            StorageKey::Projects,
+            r#"{"data":{"projects":[{"id":1,"name":"A","technologies":[]},{"id":2,"name":"B","technologies":[]},{"id":3,"name":"C","technologies":[]}]},"v":1}"#,
+        ),
     ]);
     let import = parse_import(&build_export(&everything(), "t")).unwrap();
     let changes = preview(&import, &now);

@@ -11,8 +11,9 @@ use serde::{Serialize, de::DeserializeOwned};
 use serde_json::Value;
 use thiserror::Error;
 
-use crate::domain::Settings;
 use crate::i18n::Lang;
+use crate::state::assessment::Assessment;
+use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
 use crate::state::profile::Profile;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -201,25 +202,22 @@ pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
     match key {
         StorageKey::Language => typed::<Lang>(data).map(drop),
         StorageKey::Profile => typed::<Profile>(data).map(drop),
+        // Drafts hold what the user typed, valid or not: only their shape is checked here,
+        // never their values, so a half-typed rate survives a reload.
         StorageKey::Settings => {
-            let settings: Settings = typed(data)?;
-            // Settings reads missing fields as defaults, so an unknown field would vanish
+            let settings: SettingsDraft = typed(data)?;
+            // Drafts read missing fields as defaults, so an unknown field would vanish
             // silently: refuse it instead.
             no_unknown_fields(data, &settings)
         }
-        StorageKey::Assessment => {
-            let assessment: crate::state::assessment::Assessment = typed(data)?;
-            no_unknown_fields(data, &assessment)
+        StorageKey::Projects => {
+            let projects: ProjectsDraft = typed(data)?;
+            no_unknown_fields(data, &projects)
         }
-        // TODO(merge): decode into the calculator's types.
-        StorageKey::Projects | StorageKey::Levels => {
-            if data.is_array() || data.is_object() {
-                Ok(())
-            } else {
-                Err(DecodeError::WrongShape(
-                    "expected a list or an object".into(),
-                ))
-            }
+        StorageKey::Levels => typed::<LevelsDraft>(data).map(drop),
+        StorageKey::Assessment => {
+            let assessment: Assessment = typed(data)?;
+            no_unknown_fields(data, &assessment)
         }
     }
 }
@@ -716,16 +714,25 @@ mod tests {
     }
 
     #[test]
-    fn keys_without_a_type_here_take_lists_or_objects() {
+    fn calculator_and_assessment_keys_are_checked_with_their_types() {
+        let projects = json!({"projects": [{"id": 1, "name": "A", "technologies": [
+            {"id": 2, "name": "Rust", "min": "x", "weight": ""}]}], "current": 1, "next_id": 3});
+        assert!(check_shape(StorageKey::Projects, &projects).is_ok());
+        assert!(check_shape(StorageKey::Projects, &json!({"projects": [{"name": "A"}]})).is_err());
+        assert!(check_shape(StorageKey::Projects, &json!({"bogus": 1})).is_err());
+        let levels = json!({"rust": {"name": "Rust", "level": "abc"}});
+        assert!(check_shape(StorageKey::Levels, &levels).is_ok());
+        assert!(check_shape(StorageKey::Levels, &json!({"rust": 3})).is_err());
+        assert!(check_shape(StorageKey::Assessment, &json!({"ticked": ["a"]})).is_ok());
+        assert!(check_shape(StorageKey::Assessment, &json!(["a"])).is_err());
+        // What the user typed is kept even when it is not a valid value yet.
+        assert!(check_shape(StorageKey::Settings, &json!({"base_rate": "-5,"})).is_ok());
         for key in [
             StorageKey::Projects,
             StorageKey::Levels,
             StorageKey::Assessment,
         ] {
-            assert!(check_shape(key, &json!([])).is_ok());
-            assert!(check_shape(key, &json!({})).is_ok());
             assert!(check_shape(key, &json!("text")).is_err());
-            assert!(check_shape(key, &json!(3)).is_err());
             assert!(check_shape(key, &Value::Null).is_err());
         }
     }

@@ -117,35 +117,29 @@ pub fn summarize(key: StorageKey, data: &Value) -> Summary {
             })
             .unwrap_or(Summary::Present),
         StorageKey::Settings => {
-            match serde_json::from_value::<crate::domain::Settings>(data.clone()) {
+            match serde_json::from_value::<crate::state::calculator::SettingsDraft>(data.clone()) {
                 Ok(settings) => Summary::Settings {
-                    base_rate: settings.base_rate.value().to_string(),
+                    base_rate: settings.base_rate.trim().to_owned(),
                     currency: settings.currency.code().to_owned(),
                 },
                 Err(_) => Summary::Present,
             }
         }
-        // TODO(merge): count with the calculator's and the home page's types.
-        StorageKey::Projects => count(data.get("projects").unwrap_or(data)),
-        StorageKey::Levels => count(data),
+        StorageKey::Projects => {
+            serde_json::from_value::<crate::state::calculator::ProjectsDraft>(data.clone())
+                .map(|p| Summary::Count(p.projects.len()))
+                .unwrap_or(Summary::Present)
+        }
+        StorageKey::Levels => {
+            serde_json::from_value::<crate::state::calculator::LevelsDraft>(data.clone())
+                .map(|l| Summary::Count(l.iter().count()))
+                .unwrap_or(Summary::Present)
+        }
         StorageKey::Assessment => {
             serde_json::from_value::<crate::state::assessment::Assessment>(data.clone())
                 .map(|a| Summary::Count(a.ticked_keys().count()))
                 .unwrap_or(Summary::Present)
         }
-    }
-}
-
-/// Entries of a list, or members of an object that are not `false` or `null`.
-fn count(data: &Value) -> Summary {
-    match data {
-        Value::Array(list) => Summary::Count(list.len()),
-        Value::Object(map) => Summary::Count(
-            map.values()
-                .filter(|v| !matches!(v, Value::Null | Value::Bool(false)))
-                .count(),
-        ),
-        _ => Summary::Present,
     }
 }
 
@@ -254,12 +248,22 @@ mod tests {
         assert_eq!(
             summarize(
                 StorageKey::Projects,
-                &json!({"projects": [{}, {}, {}], "open": 0})
+                &json!({"projects": [
+                    {"id": 1, "name": "A", "technologies": []},
+                    {"id": 2, "name": "B", "technologies": []}
+                ]})
             ),
-            Summary::Count(3)
+            Summary::Count(2)
         );
         assert_eq!(
             summarize(StorageKey::Projects, &json!([{}])),
+            Summary::Present
+        );
+        assert_eq!(
+            summarize(
+                StorageKey::Levels,
+                &json!({"rust": {"name": "Rust", "level": "3"}})
+            ),
             Summary::Count(1)
         );
         assert_eq!(

@@ -8,8 +8,9 @@ import { test, expect } from './fixtures';
 const everything: Record<string, string> = {
   'grades.language': '{"data":"ru","v":1}',
   'grades.settings': '{"data":{"base_rate":"60","currency":"EUR"},"v":1}',
-  'grades.projects': '{"data":{"projects":[{"name":"A"},{"name":"B"}],"open":0},"v":1}',
-  'grades.levels': '{"data":{"Rust":3,"SQL":2},"v":1}',
+  'grades.projects':
+    '{"data":{"current":1,"next_id":3,"projects":[{"id":1,"name":"A","technologies":[]},{"id":2,"name":"B","technologies":[]}]},"v":1}',
+  'grades.levels': '{"data":{"rust":{"level":"3","name":"Rust"},"sql":{"level":"2","name":"SQL"}},"v":1}',
   'grades.assessment': '{"data":{"ticked":["python-developer/junior/hard/2","python-developer/junior/soft/1"]},"v":1}',
   'grades.profile':
     '{"data":{"current_grade":"junior","name":"Анна","profession":"python-backend","target_grade":"middle"},"v":1}',
