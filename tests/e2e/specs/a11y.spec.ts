@@ -25,6 +25,7 @@ for (const lang of ['RU', 'EN']) {
 
 test('the skip link moves focus to the page content without leaving the page', async ({ page, baseURL }) => {
   await page.goto('calculator');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Перейти к содержимому' });
   await expect(skip).toBeFocused();
