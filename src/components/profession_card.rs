@@ -59,7 +59,7 @@ pub fn ProfessionCard(
                             <li class="chip" class=("chip--mine", mine)>
                                 {grade.title.clone()}
                                 <Show when=mine>
-                                    <span class="sr-only">" " {move || t().your_grade}</span>
+                                    <span class="visually-hidden">" " {move || t().your_grade}</span>
                                 </Show>
                             </li>
                         }
