@@ -19,7 +19,8 @@ pub struct RadarItem {
     pub level: u8,
 }
 
-const WIDTH: f64 = 520.0;
+/// Wide enough for axis labels of [`LABEL_CHARS`] on either side of the chart.
+const WIDTH: f64 = 620.0;
 const HEIGHT: f64 = 400.0;
 const CX: f64 = WIDTH / 2.0;
 const CY: f64 = HEIGHT / 2.0;
@@ -27,7 +28,7 @@ const RADIUS: f64 = 140.0;
 const LABEL_RADIUS: f64 = RADIUS + 16.0;
 const MAX_LEVEL: f64 = 5.0;
 /// Characters of a name shown at an axis; the full name is in the table and the tooltip.
-const LABEL_CHARS: usize = 22;
+const LABEL_CHARS: usize = 18;
 
 /// The point at `value` (0–5) on axis `index` of `count`, the first axis pointing up.
 pub fn point(index: usize, count: usize, value: f64) -> (f64, f64) {
@@ -76,6 +77,18 @@ fn label_position(index: usize, count: usize) -> (f64, f64, &'static str) {
     // Labels above the centre sit on their baseline, those below hang from it.
     let y = if angle.sin() > 0.2 { y + 12.0 } else { y };
     (x, y, anchor)
+}
+
+/// The part of the drawing in use for `count` axes, as an SVG `viewBox`: the full width, and
+/// from the top label to the lowest one, so an odd count leaves no blank band below.
+pub fn view_box(count: usize) -> String {
+    let top = CY - LABEL_RADIUS - 16.0;
+    let lowest = (0..count.max(1))
+        .map(|i| label_position(i, count).1)
+        .fold(CY + RADIUS * 0.2, f64::max)
+        .max(CY + RADIUS * 0.5);
+    let bottom = (lowest + 10.0).min(HEIGHT);
+    format!("0 {top:.0} {WIDTH} {:.0}", bottom - top)
 }
 
 #[component]
@@ -193,7 +206,7 @@ pub fn RadarChart(
             <figcaption class="chart__caption">{move || t().radar_caption}</figcaption>
             <svg
                 class="chart__svg"
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=move || view_box(count())
                 role="img"
                 aria-labelledby=labelled
             >
@@ -276,6 +289,16 @@ mod tests {
     fn long_names_are_shortened_at_the_axis() {
         assert_eq!(short("Rust"), "Rust");
         assert_eq!(short(&"я".repeat(30)).chars().count(), LABEL_CHARS + 1);
+    }
+
+    #[test]
+    fn the_view_box_ends_below_the_lowest_label() {
+        // Three axes: the two lower labels sit well above the bottom of the full drawing.
+        let three = view_box(3);
+        let four = view_box(4);
+        let height = |vb: &str| vb.split(' ').nth(3).unwrap().parse::<f64>().unwrap();
+        assert!(height(&three) < height(&four));
+        assert!(height(&four) <= HEIGHT);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use super::workspace::use_workspace;
+use crate::components::text_field::sentence;
 use crate::domain::{Requirement, Requirements};
 use crate::i18n::{Lang, use_i18n};
 use crate::routes::Page;
@@ -336,7 +337,7 @@ pub fn LinkError(error: ShareError) -> impl IntoView {
     view! {
         <div class="panel link-error" role="alert" data-testid="link-error">
             <h2>{move || t().link_error_heading}</h2>
-            <p>{move || share_message(&error, i18n.lang())}</p>
+            <p>{move || sentence(&share_message(&error, i18n.lang()))}</p>
             <p>{move || t().link_error_text}</p>
         </div>
     }

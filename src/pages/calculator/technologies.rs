@@ -27,6 +27,12 @@ pub fn Technologies() -> impl IntoView {
     let t = move || i18n.t().calculator;
     let ids = Memo::new(move |_| ws.row_ids());
     let evidence_for = RwSignal::new(None::<Id>);
+    // The one name problem the list can have, read by every row: a memo of its own, so rows do
+    // not re-run on every result (with 1 000 rows, that churn dominated an edit).
+    let duplicate = Memo::new(move |_| {
+        ws.evaluation
+            .with(|e| e.duplicate_row().zip(e.project_error.clone()))
+    });
     let no_technologies = move || {
         ws.evaluation
             .with(|e| matches!(e.project_error, Some(ProjectError::NoTechnologies)))
@@ -53,7 +59,7 @@ pub fn Technologies() -> impl IntoView {
             </div>
             <ol class="tech-list">
                 <For each=move || ids.get() key=|id| *id let:id>
-                    <TechRow id=id evidence_for=evidence_for/>
+                    <TechRow id=id evidence_for=evidence_for duplicate=duplicate/>
                 </For>
             </ol>
             {move || {
@@ -94,7 +100,12 @@ pub fn focus_later(id: String) {
 }
 
 #[component]
-fn TechRow(id: Id, evidence_for: RwSignal<Option<Id>>) -> impl IntoView {
+fn TechRow(
+    id: Id,
+    evidence_for: RwSignal<Option<Id>>,
+    /// The row (from 1) that repeats an earlier name, and the problem to show there.
+    duplicate: Memo<Option<(usize, ProjectError)>>,
+) -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
     let t = move || i18n.t().calculator;
@@ -120,10 +131,10 @@ fn TechRow(id: Id, evidence_for: RwSignal<Option<Id>>) -> impl IntoView {
         if let Err(error) = name.with(|n| TechName::parse(n)) {
             return Some(input_message(&error, lang));
         }
-        ws.evaluation.with(|e| {
-            (e.duplicate_row() == Some(number()))
-                .then(|| e.project_error.as_ref().map(|p| project_message(p, lang)))
-                .flatten()
+        duplicate.with(|d| {
+            d.as_ref()
+                .filter(|(row, _)| *row == number())
+                .map(|(_, error)| project_message(error, lang))
         })
     });
     let legend = move || {
