@@ -29,9 +29,10 @@ test: setup test-native test-wasm build e2e
 test-native:
 	cargo test --locked
 
-# Only the browser tests: the native suites (proptest among them) stay on the host.
+# Only the browser tests (tests/web*.rs): the native suites (proptest among them) stay on the host.
+WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/web*.rs))
 test-wasm:
-	cargo test --locked --target wasm32-unknown-unknown --test web
+	cargo test --locked --target wasm32-unknown-unknown $(WASM_TESTS)
 
 # One release build per layout, reused by every e2e spec.
 build:
