@@ -99,7 +99,12 @@ pub fn ProfessionCard(
     let match_count = move || matches.with(Vec::len);
 
     view! {
-        <article class="profession" aria-labelledby=labelledby data-testid="profession">
+        <article
+            class="profession"
+            class=("profession--open", move || expanded.get())
+            aria-labelledby=labelledby
+            data-testid="profession"
+        >
             <header class="profession__head">
                 <h2 id=heading_id>{profession.name.clone()}</h2>
                 <p class="profession__source">
