@@ -65,8 +65,29 @@ async function renderHome() {
 // Shown only where the app would render the same thing: the home page, Russian, nothing ticked.
 // Inert, so nothing can be typed into it before the app takes over.
 const gate = `(function(){var p=document.getElementById("prerender");try{var b=new URL(document.baseURI).pathname,h=location.pathname,l=localStorage.getItem("grades.language")||"",a=localStorage.getItem("grades.assessment")||"";if(h!==b&&h!==b+"index.html"||l&&l.indexOf('"ru"')<0||/"ticked":\\[\\s*"/.test(a))p.remove()}catch(e){p.remove()}})()`;
+/**
+ * Trunk's loader, changed so that with the static copy shown the app starts after its first paint:
+ * the copy is painted at once instead of after the wasm (which a preload in <head> would fetch
+ * first, competing with the stylesheets), and the app's identical rendering is not a new paint.
+ */
+function startAfterFirstPaint(html) {
+  const loader = /<script type=module>([\s\S]*?)<\/script>/.exec(html);
+  const js = loader && /from '([^']+\.js)'/.exec(loader[1]);
+  const wasm = loader && /module_or_path: '([^']+\.wasm)'/.exec(loader[1]);
+  if (!js || !wasm) throw new Error("Trunk's loader script changed: update post_build.mjs");
+  const script = `const p=document.getElementById("prerender");`
+    + `if(p)await new Promise(r=>requestAnimationFrame(()=>setTimeout(r)));`
+    + `const bindings=await import(${JSON.stringify(js[1])});`
+    + `const wasm=await bindings.default({module_or_path:${JSON.stringify(wasm[1])}});`
+    + `window.wasmBindings=bindings;`
+    + `dispatchEvent(new CustomEvent("TrunkApplicationStarted",{detail:{wasm}}));`;
+  return html
+    .replace(loader[0], `<script type=module>${script}</script>`)
+    .replace(/<link[^>]*\brel=(?:modulepreload|preload)\b[^>]*>/g, '');
+}
+
 const home = await renderHome();
-const prerendered = template.replace(
+const prerendered = startAfterFirstPaint(template).replace(
   '</body>',
   `<div id="prerender" inert>${home}</div><script>${gate}</script></body>`,
 );
