@@ -1,5 +1,6 @@
 //! Reusable view pieces.
 
+pub mod chart_table;
 pub mod compare;
 pub mod confirm_dialog;
 pub mod dialog;

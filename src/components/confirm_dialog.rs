@@ -1,8 +1,9 @@
-use leptos::html;
 use leptos::prelude::*;
 
-/// A modal dialog asking to confirm an action, on the native `<dialog>`: focus moves into it
-/// (to the cancel button, the safe choice), stays there, and Escape cancels.
+use crate::components::dialog::Dialog;
+
+/// A [`Dialog`] asking to confirm an action: a title, the caller's content, and two buttons;
+/// focus starts on cancel, the safe choice, and Escape cancels.
 #[component]
 pub fn ConfirmDialog(
     /// Shows the dialog while true; closing it in any way sets it back to false.
@@ -16,35 +17,17 @@ pub fn ConfirmDialog(
     #[prop(optional)]
     danger: bool,
     on_confirm: Callback<()>,
-    children: Children,
+    children: ChildrenFn,
 ) -> impl IntoView {
-    let dialog = NodeRef::<html::Dialog>::new();
-    Effect::new(move |_| {
-        let want = open.get();
-        if let Some(element) = dialog.get() {
-            if want && !element.open() {
-                let _ = element.show_modal();
-            } else if !want && element.open() {
-                element.close();
-            }
-        }
-    });
     let title_id = format!("{id}-title");
-    let labelled_by = title_id.clone();
     let confirm_class = if danger {
         "button button--danger"
     } else {
         "button"
     };
     view! {
-        <dialog
-            node_ref=dialog
-            id=id
-            class="dialog"
-            aria-labelledby=labelled_by
-            on:close=move |_| open.set(false)
-        >
-            <h2 id=title_id class="dialog__title">{title}</h2>
+        <Dialog open=open on_close=move |()| open.set(false) labelled_by=title_id.clone() id=id>
+            <h2 id=title_id.clone() class="dialog__title">{title}</h2>
             <div class="dialog__body">{children()}</div>
             <div class="dialog__actions">
                 <button
@@ -66,6 +49,6 @@ pub fn ConfirmDialog(
                     {confirm_label}
                 </button>
             </div>
-        </dialog>
+        </Dialog>
     }
 }

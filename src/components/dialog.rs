@@ -24,6 +24,7 @@ pub fn Dialog(
     #[prop(optional)]
     alert: bool,
     #[prop(optional)] class: &'static str,
+    #[prop(optional)] id: Option<&'static str>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let node = NodeRef::<html::Dialog>::new();
@@ -59,6 +60,7 @@ pub fn Dialog(
     view! {
         <dialog
             node_ref=node
+            id=id
             class=format!("dialog {class}")
             role=alert.then_some("alertdialog")
             aria-labelledby=labelled_by

@@ -7,6 +7,7 @@ use std::f64::consts::PI;
 
 use leptos::prelude::*;
 
+use crate::components::chart_table::ChartTable;
 use crate::i18n::use_i18n;
 
 /// One technology on the chart.
@@ -245,21 +246,14 @@ pub fn RadarChart(
                 (total.get() > count())
                     .then(|| view! { <p class="chart__note">{(t().radar_truncated)(count(), total.get())}</p> })
             }}
-            <details class="chart__twin">
-                <summary>{move || t().chart_table}</summary>
-                <table class="data-table">
-                    <caption class="visually-hidden">{move || t().radar_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || t().col_technology}</th>
-                            <th scope="col">{move || t().col_min}</th>
-                            <th scope="col">{move || t().col_level}</th>
-                            <th scope="col">{move || t().radar_col_meets}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{rows}</tbody>
-                </table>
-            </details>
+            <ChartTable
+                caption=Signal::derive(move || t().radar_caption)
+                columns=Signal::derive(move || {
+                    [t().col_technology, t().col_min, t().col_level, t().radar_col_meets]
+                })
+            >
+                {rows}
+            </ChartTable>
         </figure>
     }
 }

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::chart_table::ChartTable;
 use crate::i18n::use_i18n;
 
 /// One level's band, with the labels the page formats for the current language.
@@ -205,21 +206,14 @@ pub fn SalaryChart(
                     {move || t().bands_legend_you}
                 </li>
             </ul>
-            <details class="chart__twin">
-                <summary>{move || t().chart_table}</summary>
-                <table class="data-table">
-                    <caption class="visually-hidden">{move || t().bands_caption}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || t().col_d_level}</th>
-                            <th scope="col">{move || t().col_hour_min}</th>
-                            <th scope="col">{move || t().col_hour_max}</th>
-                            <th scope="col">{move || t().col_your_band}</th>
-                        </tr>
-                    </thead>
-                    <tbody>{table_rows}</tbody>
-                </table>
-            </details>
+            <ChartTable
+                caption=Signal::derive(move || t().bands_caption)
+                columns=Signal::derive(move || {
+                    [t().col_d_level, t().col_hour_min, t().col_hour_max, t().col_your_band]
+                })
+            >
+                {table_rows}
+            </ChartTable>
         </figure>
     }
 }

@@ -1,0 +1,16 @@
+import { spawn } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+const server = spawn('node', ['serve.mjs', process.argv[2] ?? '../../dist', '0', '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const url = await new Promise((r) => server.stdout.once('data', (c) => r(/at (http\S+)/.exec(c.toString())[1])));
+const chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
+await chrome.kill(); server.kill();
+const a = lhr.audits;
+console.log('perf', lhr.categories.performance.score, 'FCP', a['first-contentful-paint'].numericValue, 'LCP', a['largest-contentful-paint'].numericValue, 'TBT', a['total-blocking-time'].numericValue, 'SI', a['speed-index'].numericValue);
+console.log(JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet));
+console.log(JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[1]?.items, null, 0));
+console.log('observed', JSON.stringify(a['metrics'].details.items[0], ['observedFirstContentfulPaint','observedLargestContentfulPaint','observedDomContentLoaded','observedLoad']));
+console.log('long tasks', JSON.stringify(a['long-tasks']?.details?.items?.map((t) => [t.url, Math.round(t.startTime), Math.round(t.duration)])));
+console.log('bootup', JSON.stringify(a['bootup-time']?.details?.items?.map((t) => [t.url, Math.round(t.total), Math.round(t.scripting)])));
+console.log('mainthread', JSON.stringify(a['mainthread-work-breakdown']?.details?.items?.map((t) => [t.group, Math.round(t.duration)])));
