@@ -166,6 +166,8 @@ test('the reset and import dialogs change nothing when cancelled', async ({ page
   await expect(reset.getByRole('button', { name: 'Отмена' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(reset).toBeHidden();
+  // Focus goes back to what opened the dialog.
+  await expect(page.getByRole('button', { name: 'Удалить все данные…' })).toBeFocused();
 
   const file = JSON.stringify({
     format: 'grades-export',
