@@ -16,6 +16,9 @@ pub fn ConfirmDialog(
     /// Styles the confirm button as destructive.
     #[prop(optional)]
     danger: bool,
+    /// Room for a table.
+    #[prop(optional)]
+    wide: bool,
     on_confirm: Callback<()>,
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -26,28 +29,36 @@ pub fn ConfirmDialog(
         "button"
     };
     view! {
-        <Dialog open=open on_close=move |()| open.set(false) labelled_by=title_id.clone() id=id>
-            <h2 id=title_id.clone() class="dialog__title">{title}</h2>
-            <div class="dialog__body">{children()}</div>
-            <div class="dialog__actions">
-                <button
-                    type="button"
-                    class="button button--quiet"
-                    autofocus
-                    on:click=move |_| open.set(false)
-                >
-                    {cancel_label}
-                </button>
-                <button
-                    type="button"
-                    class=confirm_class
-                    on:click=move |_| {
-                        open.set(false);
-                        on_confirm.run(());
-                    }
-                >
-                    {confirm_label}
-                </button>
+        <Dialog
+            open=open
+            on_close=move |()| open.set(false)
+            labelled_by=title_id.clone()
+            id=id
+            class=if wide { "dialog--wide" } else { "" }
+        >
+            <div class="dialog__body">
+                <h2 id=title_id.clone() class="dialog__title">{title}</h2>
+                <div class="dialog__content">{children()}</div>
+                <div class="dialog__actions">
+                    <button
+                        type="button"
+                        class="button button--quiet"
+                        autofocus
+                        on:click=move |_| open.set(false)
+                    >
+                        {cancel_label}
+                    </button>
+                    <button
+                        type="button"
+                        class=confirm_class
+                        on:click=move |_| {
+                            open.set(false);
+                            on_confirm.run(());
+                        }
+                    >
+                        {confirm_label}
+                    </button>
+                </div>
             </div>
         </Dialog>
     }

@@ -166,10 +166,10 @@ pub fn ProjectsBar() -> impl IntoView {
                         }}
                     </p>
                     <div class="dialog__actions">
-                        <button type="button" class="button button--danger" on:click=delete>{move || t().delete_confirm}</button>
                         <button type="button" class="button button--quiet" autofocus=true on:click=move |_| confirming.set(None)>
                             {move || t().cancel}
                         </button>
+                        <button type="button" class="button button--danger" on:click=delete>{move || t().delete_confirm}</button>
                     </div>
                 </div>
             </Dialog>

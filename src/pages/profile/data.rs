@@ -149,19 +149,20 @@ fn Import() -> impl IntoView {
         <ConfirmDialog
             open=confirm_open
             id="import-preview"
+            wide=true
             title=Signal::derive(move || t().preview_title.to_owned())
             confirm_label=Signal::derive(move || t().preview_confirm.to_owned())
             cancel_label=Signal::derive(move || t().cancel.to_owned())
             on_confirm=confirm
         >
             <p>{move || t().preview_intro}</p>
-            <p>
-                {move || {
-                    pending
-                        .with(|p| p.as_ref().and_then(|(file, _)| file.exported_at.clone()))
-                        .map(|at| format!("{} {}", t().preview_from, transfer::display_time(&at)))
-                }}
-            </p>
+            {move || {
+                pending
+                    .with(|p| p.as_ref().and_then(|(file, _)| file.exported_at.clone()))
+                    .map(|at| {
+                        view! { <p>{format!("{} {}", t().preview_from, transfer::display_time(&at))}</p> }
+                    })
+            }}
             <div class="table-scroll">
                 <table class="data-table data-table--stack">
                     <thead>
