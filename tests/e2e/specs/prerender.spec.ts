@@ -1,13 +1,17 @@
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
 // index.html carries the home page as the build rendered it, so the first paint does not wait
 // for the wasm. These tests hold the wasm back to see what a visitor sees before the app starts.
 const professions = 11;
 
-async function holdWasm(page: Page) {
-  // Never answered: the app does not start, and nothing fails either.
+/** A page of its own (the fixture's waits for the app) whose wasm never arrives: the app does
+ * not start, and nothing fails either. */
+async function pageWithoutWasm(browser: Browser, baseURL?: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
   await page.route('**/*.wasm', () => {});
+  return page;
 }
 
 test('without JavaScript the home page is there to read, inert', async ({ browser, baseURL }) => {
@@ -20,12 +24,12 @@ test('without JavaScript the home page is there to read, inert', async ({ browse
   await context.close();
 });
 
-test('before the app starts a first visit sees the home page', async ({ page }) => {
-  await holdWasm(page);
+test('before the app starts a first visit sees the home page', async ({ browser, baseURL }) => {
+  const page = await pageWithoutWasm(browser, baseURL);
   await page.goto('./');
   await expect(page.locator('#prerender h1')).toHaveText('Профессии и грейды');
   await expect(page.locator('#prerender [data-testid="profession"]')).toHaveCount(professions);
-  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  await page.context().close();
 });
 
 test('the app replaces the static copy instead of adding to it', async ({ page }) => {
@@ -47,16 +51,15 @@ const differs = [
 ];
 
 for (const { why, path, storage } of differs) {
-  test(`no static copy where the app would show something else: ${why}`, async ({ page }) => {
+  test(`no static copy where the app would show something else: ${why}`, async ({ browser, baseURL }) => {
+    const page = await pageWithoutWasm(browser, baseURL);
     await page.addInitScript((entries) => {
       for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
     }, storage);
-    await holdWasm(page);
     await page.goto(path);
-    await page.waitForLoadState('domcontentloaded');
     await expect(page.locator('noscript')).toHaveCount(1);
     await expect(page.locator('#prerender')).toHaveCount(0);
-    await page.unrouteAll({ behavior: 'ignoreErrors' });
+    await page.context().close();
   });
 }
 
