@@ -40,4 +40,31 @@ export const test = base.extend<{ pageErrors: string[] }>({
   ],
 });
 
+
+
+/**
+ * Writes values into this page's storage, then reloads so the app starts with them. The reload
+ * waits until the browser holds the writes: Chromium passes them on asynchronously, and the new
+ * page would otherwise receive them as another tab's edits.
+ */
+export async function writeAndReload(page: Page, values: Record<string, string>) {
+  await page.evaluate((values) => {
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, values);
+  const probe = await page.context().newPage();
+  await probe.goto(new URL('robots.txt', page.url()).href);
+  await expect
+    .poll(() => probe.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), Object.keys(values)))
+    .toEqual(Object.values(values));
+  await probe.close();
+  await page.reload();
+}
+
+/** Opens the profile page, lets the app's first start finish, then restarts it with `values` stored. */
+export async function startWith(page: Page, values: Record<string, string>) {
+  await page.goto('profile');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await writeAndReload(page, values);
+}
+
 export { expect };

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { test, expect } from './fixtures';
+import { test, expect, startWith } from './fixtures';
 
 // The profile page: about the user, the summary, and export / import / reset of local data.
 
@@ -15,16 +15,6 @@ const everything: Record<string, string> = {
   'grades.profile':
     '{"data":{"current_grade":"junior","name":"Анна","profession":"python-backend","target_grade":"middle"},"v":1}',
 };
-
-async function startWith(page: Page, values: Record<string, string>) {
-  await page.goto('profile');
-  // The app checks storage as it starts: let this first start finish before writing.
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate((values) => {
-    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-  }, values);
-  await page.reload();
-}
 
 /** Every key of the app in storage, parsed. */
 const storedData = (page: Page) =>

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, startWith, writeAndReload } from './fixtures';
 
 // Local data that never loses anything (SPEC §6): unreadable values are backed up and reported,
 // older versions migrate, two tabs stay consistent, and a refusing storage is reported once.
@@ -12,17 +12,6 @@ const keys = [
   { name: 'grades.assessment', label: 'Самооценка' },
   { name: 'grades.profile', label: 'Профиль' },
 ];
-
-/** Writes values into storage, then reloads so the app starts with them. */
-async function startWith(page: Page, values: Record<string, string>) {
-  await page.goto('profile');
-  // The app checks storage as it starts: let this first start finish before writing.
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.evaluate((values) => {
-    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-  }, values);
-  await page.reload();
-}
 
 const read = (page: Page, key: string) =>
   page.evaluate((key) => localStorage.getItem(key), key);
@@ -76,8 +65,7 @@ test('the original of unreadable data downloads from the notice', async ({ page 
 test('a second unreadable value never overwrites an earlier backup', async ({ page }) => {
   await startWith(page, { 'grades.profile': '{first' });
   await expect(notices(page)).toHaveCount(1);
-  await page.evaluate(() => localStorage.setItem('grades.profile', '{second'));
-  await page.reload();
+  await writeAndReload(page, { 'grades.profile': '{second' });
   await expect(notices(page)).toHaveCount(1);
   expect(await read(page, 'grades.profile.backup')).toBe('{first');
   expect(await read(page, 'grades.profile.backup.2')).toBe('{second');
