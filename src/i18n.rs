@@ -2,38 +2,29 @@
 //! One struct per language, so a missing translation fails to compile.
 
 pub mod calculator;
+pub mod errors;
 pub mod home;
 pub mod learning;
 pub mod profile;
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    #[default]
-    Ru,
-    En,
+use crate::lang::Lang;
+use crate::state::notices::Notice;
+use crate::state::persistence::{Recovery, RecoveryReason, StorageKey};
+
+/// The strings of a language.
+pub const fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
 }
 
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::Ru, Lang::En];
-
-    /// BCP 47 tag for `<html lang>`.
-    pub const fn code(self) -> &'static str {
-        match self {
-            Lang::Ru => "ru",
-            Lang::En => "en",
-        }
-    }
-
-    pub const fn strings(self) -> &'static Strings {
-        match self {
-            Lang::Ru => &RU,
-            Lang::En => &EN,
-        }
-    }
+/// Text for a person from a value that is data (an error, a notice, a level), in either
+/// language. Domain, catalog and state types carry no interface text of their own.
+pub trait Localize {
+    fn localize(&self, lang: Lang) -> String;
 }
 
 pub struct Strings {
@@ -69,18 +60,59 @@ pub struct Strings {
     pub notice_unreadable_elsewhere: &'static str,
     pub notice_imported: &'static str,
     pub notice_reset: &'static str,
-    /// What each stored key holds, as the user knows it, in `StorageKey::ALL` order.
-    pub storage_keys: [&'static str; 6],
+    pub storage_keys: StorageKeyLabels,
+}
+
+/// What each stored key holds, as the user knows it.
+pub struct StorageKeyLabels {
+    pub language: &'static str,
+    pub settings: &'static str,
+    pub projects: &'static str,
+    pub levels: &'static str,
+    pub self_assessment: &'static str,
+    pub profile: &'static str,
 }
 
 impl Strings {
+    /// A notice about the user's data; `recovery` is what was set aside, for `Recovered`.
+    pub fn notice(&self, notice: Notice, recovery: Option<&Recovery>) -> String {
+        let label = |key: StorageKey| self.storage_key_label(key);
+        match notice {
+            Notice::StorageUnavailable => self.notice_storage_unavailable.to_owned(),
+            Notice::StorageFull => self.notice_storage_full.to_owned(),
+            Notice::Recovered(key) => {
+                let why = match recovery.map(Recovery::reason) {
+                    Some(RecoveryReason::Newer) => self.notice_recovered_newer,
+                    _ => self.notice_recovered_unreadable,
+                };
+                let kept = match recovery.and_then(|r| r.backup.as_deref()) {
+                    Some(backup) => format!("{} {backup}.", self.notice_recovered_kept),
+                    None => self.notice_recovered_left.to_owned(),
+                };
+                format!("«{}»: {why} {kept}", label(key))
+            }
+            Notice::ChangedElsewhere(key) => {
+                format!("«{}»: {}", label(key), self.notice_changed_elsewhere)
+            }
+            Notice::UnreadableElsewhere(key) => {
+                format!("«{}»: {}", label(key), self.notice_unreadable_elsewhere)
+            }
+            Notice::Imported => self.notice_imported.to_owned(),
+            Notice::Reset => self.notice_reset.to_owned(),
+        }
+    }
+
     /// The user's name for what a storage key holds: "Профиль", "Настройки калькулятора".
-    pub fn storage_key_label(&self, key: crate::state::persistence::StorageKey) -> &'static str {
-        crate::state::persistence::StorageKey::ALL
-            .iter()
-            .zip(self.storage_keys)
-            .find(|(k, _)| **k == key)
-            .map_or("", |(_, label)| label)
+    pub fn storage_key_label(&self, key: StorageKey) -> &'static str {
+        let labels = &self.storage_keys;
+        match key {
+            StorageKey::Language => labels.language,
+            StorageKey::Settings => labels.settings,
+            StorageKey::Projects => labels.projects,
+            StorageKey::Levels => labels.levels,
+            StorageKey::SelfAssessment => labels.self_assessment,
+            StorageKey::Profile => labels.profile,
+        }
     }
 }
 
@@ -117,14 +149,14 @@ pub static RU: Strings = Strings {
     notice_unreadable_elsewhere: "другая вкладка сохранила данные, которые эта версия приложения не может прочитать. Изменения в этой вкладке больше не сохраняются: перезагрузите страницу.",
     notice_imported: "Данные импортированы из файла.",
     notice_reset: "Все данные удалены. Резервные копии нечитаемых данных сохранены.",
-    storage_keys: [
-        "Язык интерфейса",
-        "Настройки калькулятора",
-        "Проекты",
-        "Уровни владения технологиями",
-        "Самооценка",
-        "Профиль",
-    ],
+    storage_keys: StorageKeyLabels {
+        language: "Язык интерфейса",
+        settings: "Настройки калькулятора",
+        projects: "Проекты",
+        levels: "Уровни владения технологиями",
+        self_assessment: "Самооценка",
+        profile: "Профиль",
+    },
 };
 
 pub static EN: Strings = Strings {
@@ -160,14 +192,14 @@ pub static EN: Strings = Strings {
     notice_unreadable_elsewhere: "another tab saved data this version of the app cannot read. Changes in this tab are no longer saved: reload the page.",
     notice_imported: "Your data was imported from the file.",
     notice_reset: "All data was deleted. Backups of unreadable data are kept.",
-    storage_keys: [
-        "Interface language",
-        "Calculator settings",
-        "Projects",
-        "Technology levels",
-        "Self-assessment",
-        "Profile",
-    ],
+    storage_keys: StorageKeyLabels {
+        language: "Interface language",
+        settings: "Calculator settings",
+        projects: "Projects",
+        levels: "Technology levels",
+        self_assessment: "Self-assessment",
+        profile: "Profile",
+    },
 };
 
 /// The interface language, shared through context.
@@ -185,7 +217,7 @@ impl I18n {
 
     /// The strings of the current language; reactive when called inside a closure.
     pub fn t(&self) -> &'static Strings {
-        self.0.get().strings()
+        strings(self.0.get())
     }
 
     pub fn signal(&self) -> RwSignal<Lang> {

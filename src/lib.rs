@@ -4,6 +4,7 @@ pub mod catalog;
 pub mod components;
 pub mod domain;
 pub mod i18n;
+pub mod lang;
 pub mod offline;
 pub mod pages;
 pub mod routes;
@@ -14,7 +15,8 @@ use leptos_router::StaticSegment;
 use leptos_router::components::{Route, Router, Routes};
 
 use crate::components::{Header, NoticeBar, UpdateBanner};
-use crate::i18n::{Lang, provide_i18n};
+use crate::i18n::provide_i18n;
+use crate::lang::Lang;
 use crate::pages::{
     calculator::CalculatorPage, home::HomePage, learning::LearningPage, not_found::NotFoundPage,
     profile::ProfilePage,

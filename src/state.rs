@@ -1,6 +1,6 @@
 //! The user's state and where it is kept.
 
-pub mod assessment;
+pub mod self_assessment;
 pub mod calculator;
 pub mod notices;
 pub mod persistence;

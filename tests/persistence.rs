@@ -1,7 +1,7 @@
 //! Local data, natively: migrations, the parse/backup decision, export building and import
 //! validation (SPEC §6). The browser side is covered by tests/e2e/specs/storage.spec.ts.
 
-use grades::i18n::Lang;
+use grades::lang::Lang;
 use grades::state::persistence::{
     BackupPlan, DecodeError, Plan, StorageKey, decode, encode, plan, upgrade_raw,
 };
@@ -51,7 +51,7 @@ fn everything() -> Vec<(StorageKey, Option<String>)> {
             r#"{"data":{"rust":{"name":"Rust","level":"3"}},"v":1}"#,
         ),
         (
-            StorageKey::Assessment,
+            StorageKey::SelfAssessment,
             r#"{"data":{"ticked":["python-developer/junior/soft/1"]},"v":1}"#,
         ),
         (
@@ -284,7 +284,7 @@ fn an_export_with_data_of_the_wrong_shape_names_the_key() {
             StorageKey::Settings,
             json!({"bogus": true}),
         ),
-        ("grades.assessment", StorageKey::Assessment, json!(7)),
+        ("grades.assessment", StorageKey::SelfAssessment, json!(7)),
     ] {
         let result = parse_import(&export_of(json!({ name: {"v": 1, "data": data} })));
         assert!(

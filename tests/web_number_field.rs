@@ -6,7 +6,8 @@
 
 use grades::components::number_field::NumberField;
 use grades::domain::Weight;
-use grades::i18n::{Lang, provide_i18n};
+use grades::i18n::provide_i18n;
+use grades::lang::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::catalog::{Grade, ItemRef, Profession};
 use crate::i18n::use_i18n;
-use crate::state::assessment::Assessment;
+use crate::state::self_assessment::SelfAssessment;
 
 #[component]
 pub fn GradeSkills(
     profession: &'static Profession,
     grade: &'static Grade,
-    assessment: RwSignal<Assessment>,
+    assessment: RwSignal<SelfAssessment>,
     /// Keys of the items the search matched, highlighted.
     #[prop(into)]
     matches: Signal<Vec<String>>,
@@ -91,7 +91,7 @@ pub fn GradeSkills(
 #[component]
 fn SkillCheckbox(
     item: ItemRef<'static>,
-    assessment: RwSignal<Assessment>,
+    assessment: RwSignal<SelfAssessment>,
     matches: Signal<Vec<String>>,
 ) -> impl IntoView {
     let key = item.key();

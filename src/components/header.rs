@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
-use crate::i18n::{Lang, use_i18n};
+use crate::i18n::use_i18n;
+use crate::lang::Lang;
 use crate::routes::Page;
 
 /// `<base href>` makes `#main` resolve to the home page, so the skip link moves focus itself.
@@ -62,7 +63,7 @@ pub fn Header() -> impl IntoView {
                                 <button
                                     type="button"
                                     lang=lang.code()
-                                    title=lang.strings().language_name
+                                    title=crate::i18n::strings(lang).language_name
                                     aria-pressed=move || (i18n.lang() == lang).to_string()
                                     on:click=move |_| i18n.set(lang)
                                 >

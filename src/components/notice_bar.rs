@@ -14,7 +14,7 @@ pub fn NoticeBar() -> impl IntoView {
         <div class="notices" role="status" aria-live="polite">
             <For each=move || notices.list() key=|n| *n let:notice>
                 <div class="notice" data-testid="notice">
-                    <p>{move || notices.text(notice, i18n.t())}</p>
+                    <p>{move || i18n.t().notice(notice, notices.recovery_of(notice).as_ref())}</p>
                     <div class="notice__actions">
                         {match notice {
                             Notice::Recovered(key) => {

@@ -4,17 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::Localize;
 use crate::components::text_field::TextField;
 use crate::domain::InputError;
-use crate::i18n::{I18n, Lang};
+use crate::i18n::I18n;
 
-/// The engine's message for an input error, in `lang`.
-pub fn input_message(error: &InputError, lang: Lang) -> String {
-    match lang {
-        Lang::Ru => error.message_ru(),
-        Lang::En => error.to_string(),
-    }
-}
 
 #[component]
 pub fn NumberField<P>(
@@ -47,7 +41,7 @@ where
     let own_error = Memo::new(move |_| value.with(|text| parse(text)));
     let error = Signal::derive(move || {
         own_error
-            .with(|e| e.as_ref().map(|e| input_message(e, lang())))
+            .with(|e| e.as_ref().map(|e| e.localize(lang())))
             .or_else(|| extra_error.get())
     });
     view! {

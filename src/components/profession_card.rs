@@ -8,12 +8,12 @@ use crate::catalog::{GradeLevel, Profession};
 use crate::components::compare::GradeCompare;
 use crate::components::grade_skills::GradeSkills;
 use crate::i18n::use_i18n;
-use crate::state::assessment::{Assessment, Estimate};
+use crate::state::self_assessment::{SelfAssessment, Estimate};
 
 #[component]
 pub fn ProfessionCard(
     profession: &'static Profession,
-    assessment: RwSignal<Assessment>,
+    assessment: RwSignal<SelfAssessment>,
     /// Keys of the items the search matched.
     #[prop(into)]
     matches: Signal<Vec<String>>,
@@ -170,7 +170,7 @@ pub fn ProfessionCard(
 #[component]
 fn Details(
     profession: &'static Profession,
-    assessment: RwSignal<Assessment>,
+    assessment: RwSignal<SelfAssessment>,
     matches: Signal<Vec<String>>,
     id: String,
 ) -> impl IntoView {

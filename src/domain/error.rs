@@ -1,8 +1,8 @@
 //! Typed errors for every bad input of SPEC §5.
 //!
-//! Messages are English and fit to show a user; every variant carries its data
-//! (field, text, limits) so the page can render the same message in Russian
-//! through [`InputError::message_ru`] and friends.
+//! Errors are data: every variant carries its field, the text typed and the limits, so the
+//! interface can word the message in either language (`src/i18n/errors.rs`). `Display` is
+//! English, for logs.
 
 use std::fmt;
 
@@ -42,8 +42,8 @@ pub enum Field {
 }
 
 impl Field {
-    /// The field's name in English, lowercase, as used inside messages.
-    pub fn name_en(self) -> String {
+    /// The field's name in English, lowercase, for the log messages of `Display`.
+    fn name(self) -> String {
         match self {
             Self::TechnologyName => "technology name".into(),
             Self::TechnologyLevel => "technology level".into(),
@@ -69,37 +69,11 @@ impl Field {
         }
     }
 
-    /// The field's name in Russian, as used inside messages.
-    pub fn name_ru(self) -> String {
-        match self {
-            Self::TechnologyName => "название технологии".into(),
-            Self::TechnologyLevel => "уровень владения".into(),
-            Self::MinimumLevel => "минимальный уровень I".into(),
-            Self::CurrentLevel => "текущий уровень L".into(),
-            Self::Weight => "вес W".into(),
-            Self::BaseRate => "ставка D2".into(),
-            Self::Currency => "валюта".into(),
-            Self::HoursPerDay => "часов в рабочем дне".into(),
-            Self::DaysPerWeek => "рабочих дней в неделе".into(),
-            Self::Coefficient(Some(level)) => format!("коэффициент {level}"),
-            Self::Coefficient(None) => "коэффициент".into(),
-            Self::MaxMultiplier => "множитель максимума".into(),
-            Self::Qualification => "квалификация Q".into(),
-            Self::ExperienceAmount => "опыт".into(),
-            Self::Count => "количество".into(),
-            Self::SignificantProjects => "значимые проекты".into(),
-            Self::LargeProjects => "крупные проекты".into(),
-            Self::ExpertRecognitions => "признания экспертом".into(),
-            Self::ContributionAudience => "людей, для которых вклад значим".into(),
-            Self::ContributionRecognisers => "разработчиков, признающих вклад выдающимся".into(),
-            Self::ContributionNonRecognisers => "разработчиков, не признающих".into(),
-        }
-    }
 }
 
 impl fmt::Display for Field {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.name_en())
+        f.write_str(&self.name())
     }
 }
 
@@ -204,60 +178,6 @@ impl InputError {
         self
     }
 
-    /// The message in Russian.
-    pub fn message_ru(&self) -> String {
-        match self {
-            Self::Empty { field } => format!("{}: не заполнено", field.name_ru()),
-            Self::TooLong { field, chars, max } => format!(
-                "{}: слишком длинно ({chars} символов, допустимо не более {max})",
-                field.name_ru()
-            ),
-            Self::NotANumber { field, text } => {
-                format!("{}: нужно число, введено «{text}»", field.name_ru())
-            }
-            Self::NotAWholeNumber { field, text } => {
-                format!("{}: нужно целое число, введено «{text}»", field.name_ru())
-            }
-            Self::NotPositive { field, text } => {
-                format!("{}: нужно число больше 0, введено {text}", field.name_ru())
-            }
-            Self::Negative { field, text } => format!(
-                "{}: не может быть отрицательным, введено {text}",
-                field.name_ru()
-            ),
-            Self::BelowMinimum { field, text, min } => {
-                format!("{}: не меньше {min}, введено {text}", field.name_ru())
-            }
-            Self::AboveMaximum { field, text, max } => {
-                format!("{}: не больше {max}, введено {text}", field.name_ru())
-            }
-            Self::OutOfRange {
-                field,
-                text,
-                min,
-                max,
-            } => format!("{}: от {min} до {max}, введено {text}", field.name_ru()),
-            Self::TooManyDecimals {
-                field,
-                text,
-                max_places,
-            } => format!(
-                "{}: не более {max_places} знаков после запятой, введено {text}",
-                field.name_ru()
-            ),
-            Self::CoefficientDecreases {
-                level,
-                value,
-                previous_level,
-                previous,
-            } => format!(
-                "коэффициент {level} ({value}) меньше коэффициента {previous_level} ({previous}): коэффициенты не должны убывать"
-            ),
-            Self::UnknownCurrency { text } => {
-                format!("валюта: USD, EUR или RUB, введено «{text}»")
-            }
-        }
-    }
 }
 
 /// Keeps a bounded, trimmed copy of what the user typed for a message.
@@ -287,23 +207,6 @@ pub enum ProjectError {
         second_row: usize,
         second_name: String,
     },
-}
-
-impl ProjectError {
-    /// The message in Russian.
-    pub fn message_ru(&self) -> String {
-        match self {
-            Self::NoTechnologies => "в проекте нет ни одной технологии".into(),
-            Self::DuplicateTechnology {
-                first_row,
-                first_name,
-                second_row,
-                second_name,
-            } => format!(
-                "строки {first_row} и {second_row} называют одну технологию: «{first_name}» и «{second_name}»"
-            ),
-        }
-    }
 }
 
 /// A required technology the developer's level does not reach.
@@ -341,16 +244,6 @@ fn list(shortfalls: &[Shortfall]) -> String {
         .map(ToString::to_string)
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-impl NotEligible {
-    /// The message in Russian.
-    pub fn message_ru(&self) -> String {
-        format!(
-            "уровень ниже требуемого: {}",
-            list(&self.shortfalls).replace(" < ", " меньше ")
-        )
-    }
 }
 
 /// A calculation left the range `Decimal` can hold exactly; validated input never gets here.

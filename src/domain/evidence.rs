@@ -105,25 +105,6 @@ impl ExperienceUnit {
         }
     }
 
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Self::Hours => "person-hours",
-            Self::Days => "person-days",
-            Self::Weeks => "person-weeks",
-            Self::Months => "person-months",
-            Self::Years => "years",
-        }
-    }
-
-    pub fn name_ru(self) -> &'static str {
-        match self {
-            Self::Hours => "человеко-часы",
-            Self::Days => "человеко-дни",
-            Self::Weeks => "человеко-недели",
-            Self::Months => "человеко-месяцы",
-            Self::Years => "годы",
-        }
-    }
 }
 
 /// Experience with a technology: an amount in a unit.
@@ -235,50 +216,6 @@ impl Criterion {
         }
     }
 
-    /// The criterion and its numbers in Russian.
-    pub fn text_ru(&self) -> String {
-        match *self {
-            Self::ExperienceAtLeast {
-                months,
-                required_hours,
-                actual_hours,
-            } => format!(
-                "опыт не менее {months} мес. ({} ч): {} ч",
-                required_hours.normalize(),
-                actual_hours.normalize()
-            ),
-            Self::ExperienceMoreThan {
-                months,
-                required_hours,
-                actual_hours,
-            } => format!(
-                "опыт более {months} мес. ({} ч): {} ч",
-                required_hours.normalize(),
-                actual_hours.normalize()
-            ),
-            Self::SignificantProjectsAtLeast { required, actual } => {
-                format!("значимых проектов (вместе с крупными) не менее {required}: {actual}")
-            }
-            Self::LargeProjectsAtLeast { required, actual } => {
-                format!("крупных проектов не менее {required}: {actual}")
-            }
-            Self::MeetsT3 { held } => {
-                format!("уровень T3: {}", if held { "да" } else { "нет" })
-            }
-            Self::ExpertRecognitionsAtLeast { required, actual } => format!(
-                "признан экспертом людьми с уровнем T3 и выше, не менее {required}: {actual}"
-            ),
-            Self::ContributionAudienceMoreThan { required, actual } => {
-                format!("вклад значим более чем для {required} человек: {actual}")
-            }
-            Self::RecognisersOutnumberOthers {
-                recognisers,
-                non_recognisers,
-            } => format!(
-                "разработчиков T2+, признающих вклад выдающимся, больше, чем не признающих: {recognisers} против {non_recognisers}"
-            ),
-        }
-    }
 }
 
 /// The criterion and its numbers in English.

@@ -49,29 +49,6 @@ impl TechLevel {
             .map(Self)
     }
 
-    /// The seed's name: "Начальный" … "Выдающийся"; "нет" for 0.
-    pub fn name_ru(self) -> &'static str {
-        match self.0 {
-            1 => "Начальный",
-            2 => "Уверенный",
-            3 => "Опытный",
-            4 => "Экспертный",
-            5 => "Выдающийся",
-            _ => "нет",
-        }
-    }
-
-    /// The English name: "Basic" … "Outstanding"; "none" for 0.
-    pub fn name_en(self) -> &'static str {
-        match self.0 {
-            1 => "Basic",
-            2 => "Confident",
-            3 => "Experienced",
-            4 => "Expert",
-            5 => "Outstanding",
-            _ => "none",
-        }
-    }
 }
 
 impl TryFrom<u8> for TechLevel {
@@ -157,29 +134,6 @@ impl DLevel {
         self.index().checked_sub(1).and_then(Self::from_index)
     }
 
-    /// The seed's name: "Стажер" … "Выдающийся".
-    pub fn name_ru(self) -> &'static str {
-        match self {
-            Self::D0 => "Стажер",
-            Self::D1 => "Начинающий",
-            Self::D2 => "Уверенный",
-            Self::D3 => "Опытный",
-            Self::D4 => "Эксперт",
-            Self::D5 => "Выдающийся",
-        }
-    }
-
-    /// The English name: "Intern" … "Outstanding".
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Self::D0 => "Intern",
-            Self::D1 => "Novice",
-            Self::D2 => "Confident",
-            Self::D3 => "Experienced",
-            Self::D4 => "Expert",
-            Self::D5 => "Outstanding",
-        }
-    }
 }
 
 /// `D2`.

@@ -55,6 +55,10 @@ pub struct CalculatorStrings {
     pub evidence_result: &'static str,
     pub evidence_fix_errors: &'static str,
     pub evidence_checks: &'static str,
+    /// A level's name as a name: «Опытный», “Experienced”.
+    pub level_quoted: fn(&str) -> String,
+    pub criterion_holds: &'static str,
+    pub criterion_fails: &'static str,
     pub evidence_any_of: &'static str,
     pub evidence_accept: &'static str,
     pub evidence_keep: &'static str,
@@ -85,6 +89,9 @@ pub struct CalculatorStrings {
     // What-if
     pub what_if_heading: &'static str,
     pub what_if_intro: fn(&str, &str) -> String,
+    /// The working of the level: integer part of `Q`, the level, the fraction.
+    pub breakdown_level: fn(u8, &str, &str) -> String,
+    pub breakdown_hours_per_month: &'static str,
     pub what_if_none: fn(&str) -> String,
     pub what_if_more: fn(usize) -> String,
     pub what_if_top: &'static str,

@@ -86,7 +86,7 @@ impl ProfileStrings {
         match summary {
             Summary::Absent => self.absent.to_owned(),
             Summary::Present => self.present.to_owned(),
-            Summary::Language(lang) => lang.strings().language_name.to_owned(),
+            Summary::Language(lang) => crate::i18n::strings(*lang).language_name.to_owned(),
             Summary::Profile { name, filled } => {
                 let name = if name.is_empty() { self.unnamed } else { name };
                 format!("{name} ({}: {filled}/4)", self.fields_filled)
@@ -102,7 +102,7 @@ impl ProfileStrings {
                 let what = match key {
                     StorageKey::Projects => self.projects_saved,
                     StorageKey::Levels => self.levels_set,
-                    StorageKey::Assessment => self.ticks_set,
+                    StorageKey::SelfAssessment => self.ticks_set,
                     StorageKey::Language | StorageKey::Settings | StorageKey::Profile => {
                         self.present
                     }

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use crate::catalog::{Catalog, SearchHit};
 use crate::components::profession_card::ProfessionCard;
 use crate::components::use_document_title;
-use crate::i18n::use_i18n;
-use crate::state::assessment::Assessment;
+use crate::i18n::{Localize, use_i18n};
+use crate::state::self_assessment::SelfAssessment;
 use crate::state::persistence::StorageKey;
 use crate::state::use_persisted;
 
@@ -19,7 +19,7 @@ pub fn HomePage() -> impl IntoView {
         Ok(catalog) => view! { <Professions catalog/> }.into_any(),
         Err(error) => view! {
             <p class="catalog-error" role="alert">
-                {move || i18n.t().home.catalog_error} " " {error.to_string()}
+                {move || i18n.t().home.catalog_error} " " {move || error.localize(i18n.lang())}
             </p>
         }
         .into_any(),
@@ -37,7 +37,7 @@ fn Professions(catalog: &'static Catalog) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().home;
     // Filtering only changes what is shown: the ticks live here, whole.
-    let assessment = use_persisted::<Assessment>(StorageKey::Assessment);
+    let assessment = use_persisted::<SelfAssessment>(StorageKey::SelfAssessment);
     let query = RwSignal::new(String::new());
     let hits = Memo::new(move |_| query.with(|q| catalog.search(q)));
     let total = catalog.professions().len();

@@ -5,8 +5,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::i18n::Strings;
-use crate::state::persistence::{Recovery, RecoveryReason, StorageKey};
+use crate::state::persistence::{Recovery, StorageKey};
 use crate::state::transfer::Flash;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -66,6 +65,14 @@ impl Notices {
         self.push(Notice::Recovered(key));
     }
 
+    /// What a `Recovered` notice set aside.
+    pub fn recovery_of(&self, notice: Notice) -> Option<Recovery> {
+        match notice {
+            Notice::Recovered(key) => self.recovery(key),
+            _ => None,
+        }
+    }
+
     pub fn recovery(&self, key: StorageKey) -> Option<Recovery> {
         self.recoveries.with_value(|map| map.get(&key).cloned())
     }
@@ -76,35 +83,6 @@ impl Notices {
 
     pub fn list(&self) -> Vec<Notice> {
         self.showing.get()
-    }
-
-    /// The notice in the user's language.
-    pub fn text(&self, notice: Notice, t: &Strings) -> String {
-        let label = |key: StorageKey| t.storage_key_label(key);
-        match notice {
-            Notice::StorageUnavailable => t.notice_storage_unavailable.to_owned(),
-            Notice::StorageFull => t.notice_storage_full.to_owned(),
-            Notice::Recovered(key) => {
-                let recovery = self.recovery(key);
-                let why = match recovery.as_ref().map(Recovery::reason) {
-                    Some(RecoveryReason::Newer) => t.notice_recovered_newer,
-                    _ => t.notice_recovered_unreadable,
-                };
-                let kept = match recovery.and_then(|r| r.backup) {
-                    Some(backup) => format!("{} {backup}.", t.notice_recovered_kept),
-                    None => t.notice_recovered_left.to_owned(),
-                };
-                format!("«{}»: {why} {kept}", label(key))
-            }
-            Notice::ChangedElsewhere(key) => {
-                format!("«{}»: {}", label(key), t.notice_changed_elsewhere)
-            }
-            Notice::UnreadableElsewhere(key) => {
-                format!("«{}»: {}", label(key), t.notice_unreadable_elsewhere)
-            }
-            Notice::Imported => t.notice_imported.to_owned(),
-            Notice::Reset => t.notice_reset.to_owned(),
-        }
     }
 }
 

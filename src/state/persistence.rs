@@ -11,8 +11,8 @@ use serde::{Serialize, de::DeserializeOwned};
 use serde_json::Value;
 use thiserror::Error;
 
-use crate::i18n::Lang;
-use crate::state::assessment::Assessment;
+use crate::lang::Lang;
+use crate::state::self_assessment::SelfAssessment;
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
 use crate::state::profile::Profile;
 
@@ -27,7 +27,7 @@ pub enum StorageKey {
     /// The developer's own technology levels, shared by every project.
     Levels,
     /// Self-assessment ticks on the matrices.
-    Assessment,
+    SelfAssessment,
     /// About the user: name, profession, current and target grade.
     Profile,
 }
@@ -42,7 +42,7 @@ impl StorageKey {
         StorageKey::Settings,
         StorageKey::Projects,
         StorageKey::Levels,
-        StorageKey::Assessment,
+        StorageKey::SelfAssessment,
         StorageKey::Profile,
     ];
 
@@ -52,7 +52,7 @@ impl StorageKey {
             StorageKey::Settings => "grades.settings",
             StorageKey::Projects => "grades.projects",
             StorageKey::Levels => "grades.levels",
-            StorageKey::Assessment => "grades.assessment",
+            StorageKey::SelfAssessment => "grades.assessment",
             StorageKey::Profile => "grades.profile",
         }
     }
@@ -69,7 +69,7 @@ impl StorageKey {
             | StorageKey::Settings
             | StorageKey::Projects
             | StorageKey::Levels
-            | StorageKey::Assessment
+            | StorageKey::SelfAssessment
             | StorageKey::Profile => 1,
         }
     }
@@ -215,8 +215,8 @@ pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
             no_unknown_fields(data, &projects)
         }
         StorageKey::Levels => typed::<LevelsDraft>(data).map(drop),
-        StorageKey::Assessment => {
-            let assessment: Assessment = typed(data)?;
+        StorageKey::SelfAssessment => {
+            let assessment: SelfAssessment = typed(data)?;
             no_unknown_fields(data, &assessment)
         }
     }

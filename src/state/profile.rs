@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::catalog::{Catalog, Grade, GradeLevel, Profession};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::state::persistence::StorageKey;
 
 /// Name, profession and grades of the user. Every field may be empty; grades only make sense
@@ -135,8 +135,8 @@ pub fn summarize(key: StorageKey, data: &Value) -> Summary {
                 .map(|l| Summary::Count(l.iter().count()))
                 .unwrap_or(Summary::Present)
         }
-        StorageKey::Assessment => {
-            serde_json::from_value::<crate::state::assessment::Assessment>(data.clone())
+        StorageKey::SelfAssessment => {
+            serde_json::from_value::<crate::state::self_assessment::SelfAssessment>(data.clone())
                 .map(|a| Summary::Count(a.ticked_keys().count()))
                 .unwrap_or(Summary::Present)
         }
@@ -238,11 +238,11 @@ mod tests {
     #[test]
     fn summaries_count_what_is_stored() {
         assert_eq!(
-            summarize(StorageKey::Assessment, &json!({"ticked": ["a", "b"]})),
+            summarize(StorageKey::SelfAssessment, &json!({"ticked": ["a", "b"]})),
             Summary::Count(2)
         );
         assert_eq!(
-            summarize(StorageKey::Assessment, &json!(["a", "b"])),
+            summarize(StorageKey::SelfAssessment, &json!(["a", "b"])),
             Summary::Present
         );
         assert_eq!(

@@ -70,6 +70,9 @@ pub static EN: CalculatorStrings = CalculatorStrings {
     evidence_result: "Level from evidence",
     evidence_fix_errors: "Fix the fields with errors to see the level.",
     evidence_checks: "Conditions of each level",
+    level_quoted: |name| format!("“{name}”"),
+    criterion_holds: "holds",
+    criterion_fails: "fails",
     evidence_any_of: "any one of:",
     evidence_accept: "Accept:",
     evidence_keep: "Close, keep L as it is",
@@ -108,6 +111,10 @@ pub static EN: CalculatorStrings = CalculatorStrings {
     shortfall: |level, min| format!(": your level L = {level}, required I = {min}"),
 
     what_if_heading: "What if",
+    breakdown_level: |index, level, fraction| {
+        format!("D = integer part of Q = {index} → {level}; fraction {fraction}")
+    },
+    breakdown_hours_per_month: "hours per month",
     what_if_intro: |next, name| {
         format!("Raising one technology is enough to reach {next} “{name}” (shortest first):")
     },

@@ -70,6 +70,9 @@ pub static RU: CalculatorStrings = CalculatorStrings {
     evidence_result: "Уровень по опыту",
     evidence_fix_errors: "Исправьте поля с ошибками, чтобы увидеть уровень.",
     evidence_checks: "Условия уровней",
+    level_quoted: |name| format!("«{name}»"),
+    criterion_holds: "выполнено",
+    criterion_fails: "не выполнено",
     evidence_any_of: "одно из условий:",
     evidence_accept: "Принять:",
     evidence_keep: "Закрыть, оставить L как есть",
@@ -113,6 +116,10 @@ pub static RU: CalculatorStrings = CalculatorStrings {
     shortfall: |level, min| format!(": ваш уровень L = {level}, требуется I = {min}"),
 
     what_if_heading: "Что если",
+    breakdown_level: |index, level, fraction| {
+        format!("D = целая часть Q = {index} → {level}; дробная часть {fraction}")
+    },
+    breakdown_hours_per_month: "часов в месяц",
     what_if_intro: |next, name| {
         format!(
             "Повышение одной технологии, которого хватит до {next} «{name}» (самые короткие сначала):"

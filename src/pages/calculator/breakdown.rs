@@ -6,7 +6,8 @@ use rust_decimal::Decimal;
 
 use super::format::{grouped, number};
 use crate::domain::{Assessment, Money, Salary};
-use crate::i18n::Lang;
+use crate::i18n::strings;
+use crate::lang::Lang;
 
 /// Rows beyond which `Q`'s formula is written with sums instead of every term.
 pub const TERMS_SHOWN: usize = 12;
@@ -46,18 +47,7 @@ pub fn qualification(assessment: &Assessment, lang: Lang) -> String {
 pub fn level(assessment: &Assessment, lang: Lang) -> String {
     let q = &assessment.qualification;
     let fraction = number(q.fraction(), lang);
-    match lang {
-        Lang::Ru => format!(
-            "D = целая часть Q = {} → {}; дробная часть {fraction}",
-            q.level().index(),
-            q.level()
-        ),
-        Lang::En => format!(
-            "D = integer part of Q = {} → {}; fraction {fraction}",
-            q.level().index(),
-            q.level()
-        ),
-    }
+    (strings(lang).calculator.breakdown_level)(q.level().index(), &q.level().to_string(), &fraction)
 }
 
 fn money(value: Money, lang: Lang) -> String {
@@ -128,10 +118,7 @@ pub fn rate_max(salary: &Salary, lang: Lang) -> Vec<String> {
 
 fn hours_per_month(salary: &Salary, lang: Lang) -> String {
     let n = |d: Decimal| number(d, lang);
-    let words = match lang {
-        Lang::Ru => "часов в месяц",
-        Lang::En => "hours per month",
-    };
+    let words = strings(lang).calculator.breakdown_hours_per_month;
     format!(
         "{words} = {} × {} × 4 = {}",
         n(salary.hours_per_day),

@@ -5,12 +5,14 @@
 use leptos::prelude::*;
 
 use super::workspace::use_workspace;
+use crate::i18n::Localize;
 use crate::components::dialog::Dialog;
 use crate::components::number_field::NumberField;
 use crate::domain::{
-    Count, Criterion, EvidenceAssessment, ExperienceAmount, ExperienceUnit, Field, assess_evidence,
+    Count, EvidenceAssessment, ExperienceAmount, ExperienceUnit, Field, assess_evidence,
 };
-use crate::i18n::{Lang, use_i18n};
+use crate::i18n::use_i18n;
+use crate::lang::Lang;
 use crate::state::calculator::{EvidenceDraft, Id};
 
 #[component]
@@ -27,19 +29,7 @@ pub fn EvidenceDialog(row: RwSignal<Option<Id>>) -> impl IntoView {
     }
 }
 
-fn criterion_text(criterion: &Criterion, lang: Lang) -> String {
-    match lang {
-        Lang::Ru => criterion.text_ru(),
-        Lang::En => criterion.to_string(),
-    }
-}
 
-fn unit_name(unit: ExperienceUnit, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ru => unit.name_ru(),
-        Lang::En => unit.name_en(),
-    }
-}
 
 fn unit_code(unit: ExperienceUnit) -> &'static str {
     match unit {
@@ -164,7 +154,7 @@ fn EvidenceForm(id: Id, row: RwSignal<Option<Id>>) -> impl IntoView {
                                 .map(|unit| {
                                     view! {
                                         <option value=unit_code(unit) selected=move || draft.with(|d| d.unit == unit)>
-                                            {move || unit_name(unit, i18n.lang())}
+                                            {move || unit.localize(i18n.lang())}
                                         </option>
                                     }
                                 })
@@ -281,16 +271,13 @@ fn EvidenceForm(id: Id, row: RwSignal<Option<Id>>) -> impl IntoView {
 }
 
 fn level_name(level: crate::domain::TechLevel, lang: Lang) -> String {
-    match lang {
-        Lang::Ru => format!("«{}»", level.name_ru()),
-        Lang::En => format!("“{}”", level.name_en()),
-    }
+    (crate::i18n::strings(lang).calculator.level_quoted)(&level.localize(lang))
 }
 
 /// Each level T1–T5 with its conditions: which hold (✓) and which fail (✗), in words too.
 #[component]
 fn Checks(result: EvidenceAssessment, lang: Lang) -> impl IntoView {
-    let t = move || lang.strings().calculator;
+    let t = move || crate::i18n::strings(lang).calculator;
     let checks = result
         .checks
         .iter()
@@ -304,7 +291,7 @@ fn Checks(result: EvidenceAssessment, lang: Lang) -> impl IntoView {
                     let items = condition
                         .any_of
                         .iter()
-                        .map(|criterion| mark(criterion.held(), criterion_text(criterion, lang), lang))
+                        .map(|criterion| mark(criterion.held(), criterion.localize(lang), lang))
                         .collect_view();
                     if any {
                         view! {
@@ -335,11 +322,11 @@ fn Checks(result: EvidenceAssessment, lang: Lang) -> impl IntoView {
 }
 
 fn mark_only(held: bool, lang: Lang) -> impl IntoView {
-    let (symbol, word) = match (held, lang) {
-        (true, Lang::Ru) => ("✓", "выполнено"),
-        (false, Lang::Ru) => ("✗", "не выполнено"),
-        (true, Lang::En) => ("✓", "holds"),
-        (false, Lang::En) => ("✗", "fails"),
+    let t = crate::i18n::strings(lang).calculator;
+    let (symbol, word) = if held {
+        ("✓", t.criterion_holds)
+    } else {
+        ("✗", t.criterion_fails)
     };
     view! {
         <span class="check-mark" class:check-mark--held=held aria-hidden="true">{symbol}</span>

@@ -4,7 +4,7 @@
 use rust_decimal::Decimal;
 
 use crate::domain::{Currency, Money};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Non-breaking space: Russian groups digits and sets the currency symbol apart with it.
 const NBSP: char = '\u{a0}';

@@ -7,20 +7,15 @@ use rust_decimal::prelude::ToPrimitive;
 use super::evaluation::Outcome;
 use super::format::{fixed, money};
 use super::workspace::use_workspace;
+use crate::i18n::Localize;
 use crate::components::radar_chart::{RadarChart, RadarItem};
 use crate::components::salary_chart::{BandBar, SalaryChart, YourBand};
 use crate::domain::{DLevel, Weight};
-use crate::i18n::{Lang, use_i18n};
+use crate::i18n::use_i18n;
 
 /// Technologies a radar shows at most; beyond that it keeps the heaviest and says so.
 pub const RADAR_LIMIT: usize = 24;
 
-fn d_name(level: DLevel, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ru => level.name_ru(),
-        Lang::En => level.name_en(),
-    }
-}
 
 /// The level of the result shown, if eligible.
 fn your_level() -> Memo<Option<DLevel>> {
@@ -63,7 +58,7 @@ pub fn ReferenceTable() -> impl IntoView {
                                 {band.level.to_string()}
                                 {mine.then(|| view! { <span class="badge">{t.your_level}</span> })}
                             </th>
-                            <td>{d_name(band.level, lang)}</td>
+                            <td>{band.level.localize(lang)}</td>
                             <td class="num">{fixed(band.coefficient.value(), lang)}</td>
                             <td class="num">
                                 {format!(
@@ -153,7 +148,7 @@ pub fn Charts() -> impl IntoView {
                 .iter()
                 .map(|band| BandBar {
                     level: band.level.to_string(),
-                    name: format!("{} {}", band.level, d_name(band.level, lang)),
+                    name: format!("{} {}", band.level, band.level.localize(lang)),
                     min: band.hourly.min.value().to_f64().unwrap_or(0.0),
                     max: band.hourly.max.value().to_f64().unwrap_or(0.0),
                     min_text: money(band.hourly.min, settings.currency, lang),

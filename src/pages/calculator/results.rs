@@ -9,15 +9,11 @@ use super::breakdown;
 use super::evaluation::{Outcome, Report};
 use super::format::{fixed, money};
 use super::workspace::use_workspace;
+use crate::i18n::Localize;
 use crate::domain::{Currency, Money, NotEligible};
-use crate::i18n::{Lang, use_i18n};
+use crate::i18n::use_i18n;
+use crate::lang::Lang;
 
-fn d_name(level: crate::domain::DLevel, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ru => level.name_ru(),
-        Lang::En => level.name_en(),
-    }
-}
 
 #[component]
 pub fn Results() -> impl IntoView {
@@ -85,7 +81,7 @@ pub fn Results() -> impl IntoView {
 
 #[component]
 fn Shortfalls(not_eligible: NotEligible, lang: Lang) -> impl IntoView {
-    let t = lang.strings().calculator;
+    let t = crate::i18n::strings(lang).calculator;
     let items = not_eligible
         .shortfalls
         .iter()
@@ -134,7 +130,7 @@ fn money_figure(
 
 #[component]
 fn Figures(report: Arc<Report>, lang: Lang) -> impl IntoView {
-    let t = lang.strings().calculator;
+    let t = crate::i18n::strings(lang).calculator;
     let q = report.assessment.qualification;
     let s = &report.salary;
     let currency = s.currency;
@@ -165,7 +161,7 @@ fn Figures(report: Arc<Report>, lang: Lang) -> impl IntoView {
                     </div>
                     <div class="figure">
                         <dt>{t.d_label}</dt>
-                        {figure("d-level", level.to_string(), format!("{level} · {}", d_name(level, lang)))}
+                        {figure("d-level", level.to_string(), format!("{level} · {}", level.localize(lang)))}
                     </div>
                 </dl>
                 {formulas(vec![
@@ -250,14 +246,14 @@ pub fn WhatIf() -> impl IntoView {
                                         raise.steps,
                                         fixed(q.value(), lang),
                                         q.level(),
-                                        d_name(q.level(), lang),
+                                        q.level().localize(lang),
                                     )}
                                 </li>
                             }
                         })
                         .collect_view();
                     view! {
-                        <p>{(t.what_if_intro)(&next.to_string(), d_name(next, lang))}</p>
+                        <p>{(t.what_if_intro)(&next.to_string(), &next.localize(lang))}</p>
                         <ol class="what-if__list" data-testid="what-if">{items}</ol>
                         {(more > 0).then(|| view! { <p class="note">{(t.what_if_more)(more)}</p> })}
                     }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 
 use super::workspace::use_workspace;
-use crate::components::number_field::{NumberField, input_message};
+use crate::i18n::Localize;
+use crate::components::number_field::NumberField;
 use crate::domain::{
     BaseRate, Coefficient, Coefficients, Currency, DLevel, DaysPerWeek, HoursPerDay, InputError,
     MaxMultiplier,
@@ -60,7 +61,7 @@ pub fn SettingsPanel() -> impl IntoView {
                         order_error.with(|e| {
                             e.as_ref()
                                 .filter(|e| e.field() == crate::domain::Field::Coefficient(Some(level)))
-                                .map(|e| input_message(e, i18n.lang()))
+                                .map(|e| e.localize(i18n.lang()))
                         })
                     })
                 />

@@ -9,22 +9,16 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use super::workspace::use_workspace;
+use crate::i18n::Localize;
 use crate::components::text_field::sentence;
 use crate::domain::{Requirement, Requirements};
-use crate::i18n::{Lang, use_i18n};
+use crate::i18n::use_i18n;
 use crate::routes::Page;
 use crate::state::calculator::share::{ShareError, SharedProject, encode};
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft, parse_current_level};
 use crate::state::notices::{Notice, use_notices};
 use crate::state::persistence::{self, SaveError, StorageKey};
 
-/// The message for a link that could not be opened.
-pub fn share_message(error: &ShareError, lang: Lang) -> String {
-    match lang {
-        Lang::Ru => error.message_ru(),
-        Lang::En => error.to_string(),
-    }
-}
 
 /// The open project as a link carries it, when every input is valid.
 fn current_shared() -> Option<SharedProject> {
@@ -337,7 +331,7 @@ pub fn LinkError(error: ShareError) -> impl IntoView {
     view! {
         <div class="panel link-error" role="alert" data-testid="link-error">
             <h2>{move || t().link_error_heading}</h2>
-            <p>{move || sentence(&share_message(&error, i18n.lang()))}</p>
+            <p>{move || sentence(&error.localize(i18n.lang()))}</p>
             <p>{move || t().link_error_text}</p>
         </div>
     }

@@ -6,19 +6,13 @@ use leptos::prelude::*;
 
 use super::evidence::EvidenceDialog;
 use super::workspace::use_workspace;
-use crate::components::number_field::{NumberField, input_message};
+use crate::i18n::Localize;
+use crate::components::number_field::NumberField;
 use crate::components::text_field::TextField;
 use crate::domain::{Field, ProjectError, TechLevel, TechName, Weight};
-use crate::i18n::{Lang, use_i18n};
+use crate::i18n::use_i18n;
 use crate::state::calculator::{Id, parse_current_level};
 
-/// A project-wide problem in the interface language.
-pub fn project_message(error: &ProjectError, lang: Lang) -> String {
-    match lang {
-        Lang::Ru => error.message_ru(),
-        Lang::En => error.to_string(),
-    }
-}
 
 #[component]
 pub fn Technologies() -> impl IntoView {
@@ -68,7 +62,7 @@ pub fn Technologies() -> impl IntoView {
                         view! {
                             <p class="field__error list-error" id="technologies-error" data-testid="technologies-error">
                                 <span aria-hidden="true">"⚠ "</span>
-                                {project_message(&ProjectError::NoTechnologies, i18n.lang())}
+                                {ProjectError::NoTechnologies.localize(i18n.lang())}
                             </p>
                         }
                     })
@@ -129,12 +123,12 @@ fn TechRow(
     let name_error = Memo::new(move |_| {
         let lang = i18n.lang();
         if let Err(error) = name.with(|n| TechName::parse(n)) {
-            return Some(input_message(&error, lang));
+            return Some(error.localize(lang));
         }
         duplicate.with(|d| {
             d.as_ref()
                 .filter(|(row, _)| *row == number())
-                .map(|(_, error)| project_message(error, lang))
+                .map(|(_, error)| error.localize(lang))
         })
     });
     let legend = move || {

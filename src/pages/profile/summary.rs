@@ -25,10 +25,10 @@ pub fn DataSummary(revision: RwSignal<u32>) -> impl IntoView {
         revision.track();
         stored_summary(key)
     };
-    let ticks = move || match read(StorageKey::Assessment) {
+    let ticks = move || match read(StorageKey::SelfAssessment) {
         Summary::Count(0) | Summary::Absent => t().summary_none.to_owned(),
         Summary::Count(n) => format!("{n} {} {total}", t().summary_of),
-        other => t().summary(StorageKey::Assessment, &other),
+        other => t().summary(StorageKey::SelfAssessment, &other),
     };
     let projects = move || match read(StorageKey::Projects) {
         Summary::Count(0) | Summary::Absent => t().summary_none.to_owned(),

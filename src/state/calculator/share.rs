@@ -105,38 +105,6 @@ pub enum ShareError {
     Project(#[from] ProjectError),
 }
 
-impl ShareError {
-    /// The message in Russian.
-    pub fn message_ru(&self) -> String {
-        match self {
-            Self::Empty => "в ссылке нет данных".into(),
-            Self::TooLong(chars) => format!("ссылка слишком длинная ({chars} символов)"),
-            Self::Base64(Base64Error::InvalidCharacter {
-                position,
-                character,
-            }) => format!(
-                "ссылка повреждена: недопустимый символ «{character}» на позиции {position}"
-            ),
-            Self::Base64(Base64Error::InvalidLength(length)) => {
-                format!("ссылка повреждена: невозможная длина данных ({length} символов)")
-            }
-            Self::NotUtf8 => "ссылка повреждена: данные не являются текстом UTF-8".into(),
-            Self::Format(detail) => format!("данные ссылки не в ожидаемом формате: {detail}"),
-            Self::Newer { found } => format!(
-                "ссылка создана более новой версией приложения (формат {found}, поддерживается {VERSION})"
-            ),
-            Self::NameTooLong { chars } => format!(
-                "название проекта в ссылке слишком длинное ({chars} символов, допустимо не более {MAX_NAME_CHARS})"
-            ),
-            Self::Row { row, error } => {
-                format!("в ссылке ошибка в технологии {row}: {}", error.message_ru())
-            }
-            Self::Setting(error) => format!("в ссылке ошибка в настройках: {}", error.message_ru()),
-            Self::Project(error) => format!("в ссылке ошибка в проекте: {}", error.message_ru()),
-        }
-    }
-}
-
 #[derive(Serialize, Deserialize)]
 struct Wire {
     v: u64,

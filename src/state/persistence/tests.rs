@@ -115,14 +115,14 @@ fn calculator_and_assessment_keys_are_checked_with_their_types() {
     let levels = json!({"rust": {"name": "Rust", "level": "abc"}});
     assert!(check_shape(StorageKey::Levels, &levels).is_ok());
     assert!(check_shape(StorageKey::Levels, &json!({"rust": 3})).is_err());
-    assert!(check_shape(StorageKey::Assessment, &json!({"ticked": ["a"]})).is_ok());
-    assert!(check_shape(StorageKey::Assessment, &json!(["a"])).is_err());
+    assert!(check_shape(StorageKey::SelfAssessment, &json!({"ticked": ["a"]})).is_ok());
+    assert!(check_shape(StorageKey::SelfAssessment, &json!(["a"])).is_err());
     // What the user typed is kept even when it is not a valid value yet.
     assert!(check_shape(StorageKey::Settings, &json!({"base_rate": "-5,"})).is_ok());
     for key in [
         StorageKey::Projects,
         StorageKey::Levels,
-        StorageKey::Assessment,
+        StorageKey::SelfAssessment,
     ] {
         assert!(check_shape(key, &json!("text")).is_err());
         assert!(check_shape(key, &Value::Null).is_err());

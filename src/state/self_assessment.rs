@@ -2,7 +2,7 @@
 //! how far each grade is covered, and which grade that suggests.
 //!
 //! Pure data and rules (no browser imports); the home page keeps an
-//! [`Assessment`] in `localStorage` under `StorageKey::Assessment`.
+//! [`SelfAssessment`] in `localStorage` under `StorageKey::SelfAssessment`.
 //!
 //! Grades without items (the PostgreSQL gradings name grades with no content)
 //! cannot be assessed: they neither count towards the estimate nor block it,
@@ -21,7 +21,7 @@ pub const THRESHOLD_PERCENT: usize = 80;
 /// The ticked item keys ([`crate::catalog::ItemRef::key`]). Keys the catalog
 /// no longer knows are kept, never dropped: they simply count for nothing.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Assessment {
+pub struct SelfAssessment {
     #[serde(default)]
     ticked: BTreeSet<String>,
 }
@@ -44,7 +44,7 @@ pub enum Estimate<'a> {
     Reached(&'a Grade),
 }
 
-impl Assessment {
+impl SelfAssessment {
     pub fn is_ticked(&self, key: &str) -> bool {
         self.ticked.contains(key)
     }
@@ -154,7 +154,7 @@ mod tests {
     }
 
     /// Ticks the first `count` items of a grade.
-    fn tick(assessment: &mut Assessment, profession: &Profession, level: GradeLevel, count: usize) {
+    fn tick(assessment: &mut SelfAssessment, profession: &Profession, level: GradeLevel, count: usize) {
         for item in profession.grade_items(level).take(count) {
             assessment.set(&item.key(), true);
         }
@@ -169,20 +169,20 @@ mod tests {
 
     #[test]
     fn ticking_and_unticking_a_key() {
-        let mut assessment = Assessment::default();
+        let mut assessment = SelfAssessment::default();
         assessment.set("dev/junior/hard/1", true);
         assessment.set("dev/junior/hard/1", true);
         assert!(assessment.is_ticked("dev/junior/hard/1"));
         assert_eq!(assessment.ticked_keys().count(), 1);
         assessment.set("dev/junior/hard/1", false);
         assert!(!assessment.is_ticked("dev/junior/hard/1"));
-        assert_eq!(assessment, Assessment::default());
+        assert_eq!(assessment, SelfAssessment::default());
     }
 
     #[test]
     fn grade_progress_counts_only_that_grades_items() {
         let p = profession(vec![grade(Junior, 5), grade(Middle, 4)]);
-        let mut assessment = Assessment::default();
+        let mut assessment = SelfAssessment::default();
         tick(&mut assessment, &p, Junior, 2);
         assessment.set("dev/junior/hard/99", true);
         assessment.set("other/junior/hard/1", true);
@@ -244,7 +244,7 @@ mod tests {
             grade(Senior, 5),
             grade(Lead, 5),
         ]);
-        let mut assessment = Assessment::default();
+        let mut assessment = SelfAssessment::default();
         assert_eq!(assessment.estimate(&p), Estimate::BelowFirst);
         tick(&mut assessment, &p, Junior, 4);
         assert_eq!(reached(assessment.estimate(&p)), Some(Junior));
@@ -260,7 +260,7 @@ mod tests {
     #[test]
     fn a_gap_at_the_first_grade_blocks_everything_above() {
         let p = profession(vec![grade(Junior, 5), grade(Middle, 5)]);
-        let mut assessment = Assessment::default();
+        let mut assessment = SelfAssessment::default();
         tick(&mut assessment, &p, Middle, 5);
         tick(&mut assessment, &p, Junior, 3);
         assert_eq!(assessment.estimate(&p), Estimate::BelowFirst);
@@ -274,7 +274,7 @@ mod tests {
             grade(Middle, 0),
             grade(Senior, 5),
         ]);
-        let mut assessment = Assessment::default();
+        let mut assessment = SelfAssessment::default();
         assert_eq!(assessment.estimate(&p), Estimate::BelowFirst);
         tick(&mut assessment, &p, Junior, 5);
         assert_eq!(reached(assessment.estimate(&p)), Some(Junior));
@@ -284,7 +284,7 @@ mod tests {
 
     #[test]
     fn a_profession_with_nothing_to_tick_is_not_assessable() {
-        let assessment = Assessment::default();
+        let assessment = SelfAssessment::default();
         assert_eq!(
             assessment.estimate(&profession(Vec::new())),
             Estimate::NotAssessable
@@ -297,25 +297,25 @@ mod tests {
 
     #[test]
     fn stored_form_is_a_list_of_keys_and_reads_back() {
-        let mut assessment = Assessment::default();
+        let mut assessment = SelfAssessment::default();
         assessment.set("b/junior/hard/2", true);
         assessment.set("a/junior/hard/1", true);
         let json = serde_json::to_string(&assessment).unwrap();
         assert_eq!(json, r#"{"ticked":["a/junior/hard/1","b/junior/hard/2"]}"#);
         assert_eq!(
-            serde_json::from_str::<Assessment>(&json).unwrap(),
+            serde_json::from_str::<SelfAssessment>(&json).unwrap(),
             assessment
         );
         assert_eq!(
-            serde_json::from_str::<Assessment>("{}").unwrap(),
-            Assessment::default()
+            serde_json::from_str::<SelfAssessment>("{}").unwrap(),
+            SelfAssessment::default()
         );
     }
 
     #[test]
     fn estimates_on_the_embedded_catalog() {
         let catalog = Catalog::load().unwrap();
-        let mut assessment = Assessment::default();
+        let mut assessment = SelfAssessment::default();
         let postgres = catalog.profession("postgresql-dba").unwrap();
         assert_eq!(assessment.estimate(postgres), Estimate::NotAssessable);
         let qa = catalog.profession("python-qa-automation").unwrap();
