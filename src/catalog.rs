@@ -9,6 +9,7 @@ mod level;
 mod model;
 mod search;
 mod validate;
+mod worked_example;
 
 use std::sync::OnceLock;
 
@@ -17,6 +18,7 @@ use thiserror::Error;
 pub use level::{GradeLevel, UnknownGradeLevel};
 pub use model::{GlossaryEntry, Grade, ItemRef, Profession, SkillGroup, item_key};
 pub use search::{SearchHit, fold};
+pub use worked_example::{ExampleTechnology, WorkedExample, worked_example};
 
 /// A matrix file compiled into the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

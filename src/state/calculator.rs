@@ -8,13 +8,11 @@
 pub mod base64url;
 pub mod share;
 
-use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{
-    Coefficients, Contribution, Count, Currency, DLevel, Evidence, Experience, ExperienceAmount,
-    ExperienceUnit, Field, InputError, Settings, TechLevel,
+    Coefficients, Currency, DLevel, InputError, Settings,
 };
 
 /// The value, or `None` with its error noted.
@@ -122,8 +120,10 @@ impl SettingsDraft {
 
 mod levels;
 mod projects;
-pub use levels::*;
-pub use projects::*;
+pub use levels::{
+    EvidenceDraft, LevelDraft, LevelsDraft, UNSET_LEVEL, level_key, parse_current_level,
+};
+pub use projects::{ProjectDraft, ProjectsDraft, TechnologyDraft};
 
 #[cfg(test)]
 mod tests;

@@ -346,7 +346,11 @@ pub fn write_decision(
 }
 
 mod browser;
-pub use browser::*;
+pub use browser::{
+    Loaded, Opened, Recovery, SaveError, Saved, StartupReport, backups, check_stored, load, open,
+    read_name, read_raw, remove_backup, save, save_checked, storage_available,
+};
+pub(crate) use browser::storage;
 
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,15 @@
 //! The developer's levels `L` and the evidence behind them, as typed.
 
-use super::*;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::keep;
+use crate::catalog::worked_example;
+use crate::domain::{
+    Contribution, Count, Evidence, Experience, ExperienceAmount, ExperienceUnit, Field, InputError,
+    TechLevel,
+};
 
 /// The key levels are filed under: the same as `TechName::key` (lowercase, single-spaced,
 /// trimmed) and defined for any text, so a level can be typed before the name is valid.
@@ -125,8 +134,8 @@ impl Default for LevelsDraft {
     /// The first run: the levels of the seed's worked example.
     fn default() -> Self {
         let mut levels = Self::empty();
-        for (name, _, _, level) in DEMO_ROWS {
-            levels.set_level(name, level.to_owned());
+        for technology in &worked_example().technologies {
+            levels.set_level(&technology.name, technology.level.clone());
         }
         levels
     }

@@ -1,6 +1,9 @@
 //! Saved projects and their required technologies, as typed.
 
-use super::*;
+use serde::{Deserialize, Serialize};
+
+use super::{Id, level_key};
+use crate::catalog::worked_example;
 
 /// One required technology as typed: name, minimum level `I`, weight `W`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,15 +36,6 @@ impl ProjectDraft {
     }
 }
 
-/// The seed's worked example (SPEC §4), the first-run project.
-pub const DEMO_PROJECT_NAME: &str = "Пример из методики";
-/// Name, `I`, `W`, `L` of the seed's worked example.
-pub const DEMO_ROWS: [(&str, &str, &str, &str); 3] = [
-    ("Письменный английский", "1", "0.5", "1"),
-    ("Разработка на Rust", "1", "1.0", "3"),
-    ("Разработка серверного ПО", "2", "0.8", "2"),
-];
-
 /// Every saved project and which one is open.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -60,13 +54,13 @@ impl Default for ProjectsDraft {
             current: None,
             next_id: 1,
         };
-        let rows = DEMO_ROWS
+        let example = worked_example();
+        let rows = example
+            .technologies
             .iter()
-            .map(|(name, min, weight, _)| {
-                ((*name).to_owned(), (*min).to_owned(), (*weight).to_owned())
-            })
+            .map(|t| (t.name.clone(), t.min.clone(), t.weight.clone()))
             .collect();
-        projects.add(DEMO_PROJECT_NAME.to_owned(), rows);
+        projects.add(example.name.clone(), rows);
         projects
     }
 }

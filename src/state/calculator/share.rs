@@ -282,13 +282,14 @@ mod tests {
     }
 
     fn seed() -> SharedProject {
-        let requirements = super::super::DEMO_ROWS
+        let example = &crate::catalog::worked_example().technologies;
+        let requirements = example
             .iter()
-            .map(|(name, min, weight, _)| Requirement::parse(name, min, weight).unwrap())
+            .map(|t| Requirement::parse(&t.name, &t.min, &t.weight).unwrap())
             .collect();
-        let levels = super::super::DEMO_ROWS
+        let levels = example
             .iter()
-            .map(|(_, _, _, level)| TechLevel::parse(level).unwrap())
+            .map(|t| TechLevel::parse(&t.level).unwrap())
             .collect();
         SharedProject::new(
             Settings::default(),

@@ -45,7 +45,7 @@ fn a_missing_setting_reads_as_its_default() {
 fn the_first_run_holds_the_seed_example() {
     let projects = ProjectsDraft::default();
     let demo = projects.current().unwrap();
-    assert_eq!(demo.name, DEMO_PROJECT_NAME);
+    assert_eq!(demo.name, "Пример из методики");
     let rows: Vec<(&str, &str, &str)> = demo
         .technologies
         .iter()

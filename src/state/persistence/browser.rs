@@ -2,7 +2,13 @@
 //! recovery, saving with the other-tab check. Thin over the pure decisions in the parent module,
 //! and it never panics when storage is missing, blocked or full.
 
-use super::*;
+use serde::{Serialize, de::DeserializeOwned};
+use thiserror::Error;
+
+use super::{
+    BackupPlan, DecodeError, MAX_BACKUPS, Plan, RecoveryReason, StorageKey, WriteDecision,
+    decode, encode, plan, plan_backup, write_decision,
+};
 
 /// Stored data set aside because it could not be read, for the notice that tells the user.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -69,7 +75,7 @@ pub fn read_raw(key: StorageKey) -> Option<String> {
     read_name(key.name())
 }
 
-pub(crate) fn read_name(name: &str) -> Option<String> {
+pub fn read_name(name: &str) -> Option<String> {
     storage()?.get_item(name).ok().flatten()
 }
 
