@@ -1,4 +1,4 @@
-//! Typed errors for every bad input of SPEC §5.
+//! Typed errors for every bad input (docs/rules.md#input-limits).
 //!
 //! Messages are English and fit to show a user; every variant carries its data
 //! (field, text, limits) so the page can render the same message in Russian

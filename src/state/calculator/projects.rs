@@ -33,7 +33,7 @@ impl ProjectDraft {
     }
 }
 
-/// The seed's worked example (SPEC §4), the first-run project.
+/// The seed's worked example (docs/rules.md#worked-example), the first-run project.
 pub const DEMO_PROJECT_NAME: &str = "Пример из методики";
 /// Name, `I`, `W`, `L` of the seed's worked example.
 pub const DEMO_ROWS: [(&str, &str, &str, &str); 3] = [
