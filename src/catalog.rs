@@ -2,7 +2,7 @@
 //!
 //! One JSON file per seed under `assets/matrices/`, each a list of
 //! professions. They are parsed and validated once; a bad file becomes a
-//! [`CatalogError`] the UI can show, never a panic (SPEC §2, §5).
+//! [`CatalogError`] the UI can show, never a panic (docs/rules.md#catalog).
 //! Pure data: no browser imports, so it builds and tests natively.
 
 mod level;

@@ -1,4 +1,4 @@
-//! Pure rules of SPEC §3–§5: technology levels, qualification and salary.
+//! Pure rules of docs/rules.md: technology levels, qualification, salary and input limits.
 //! Nothing here may touch the browser, so it builds and tests natively.
 //!
 //! Every figure is a [`rust_decimal::Decimal`] and every operation is checked:

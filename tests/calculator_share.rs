@@ -1,4 +1,4 @@
-//! Laws of the share payload (SPEC §8) and of the calculator's stored shapes, by proptest.
+//! Proptest laws of the share payload (docs/formats.md#payload) and the calculator's stored shapes.
 #![cfg(not(target_arch = "wasm32"))]
 // Helpers outside #[test] fns unwrap too: here a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used)]

@@ -1,4 +1,4 @@
-//! T-levels from evidence (SPEC §3): each level just below and just at its threshold.
+//! T-levels from evidence (docs/rules.md#criteria): each level just below and at its threshold.
 //! Default settings: 5 h × 5 days × 4 = 100 h a month.
 // Helpers outside #[test] fns unwrap too: here a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used)]

@@ -1,4 +1,4 @@
-//! Golden cases from seed 003 and SPEC §4: the worked example, the reference table,
+//! Golden cases from seed 003 (docs/rules.md#salary-band): the worked example, the reference table,
 //! the D0 cap, D5, and what-if raises.
 // Helpers outside #[test] fns unwrap too: here a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used)]
@@ -68,7 +68,7 @@ fn seed_worked_example_gives_q_2_22_at_d2() {
 fn seed_worked_example_salary_follows_the_rule_not_the_seeds_61() {
     // The seed writes `50 + 50 * 0.22 = 61`, but its own rule multiplies the fraction by the
     // difference of minimum rates between D2 and D3: 75 − 50 = 25, so 50 + 25 × 0.22 = 55.50
-    // (SPEC §4). The seed's 50 is the D2 rate itself, and 50 + 50 × 0.22 is 61 only rounded.
+    // (docs/rules.md#worked-example). The seed multiplied by the D2 rate, 50, not by that gap.
     let (requirements, levels) = seed_example();
     let q = assess(&requirements, &levels).unwrap().qualification;
     let pay = salary(&q, &Settings::default()).unwrap();

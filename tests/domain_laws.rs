@@ -62,7 +62,7 @@ fn q_of(rows: &[(TechLevel, Weight)]) -> Qualification {
     assess(&requirements, &levels).unwrap().qualification
 }
 
-/// Any valid settings, at every limit SPEC §5 allows.
+/// Any valid settings, at every limit docs/rules.md#input-limits allows.
 fn settings() -> impl Strategy<Value = Settings> {
     (
         1_i64..=100_000_000,

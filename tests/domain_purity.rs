@@ -1,5 +1,5 @@
 //! The domain stays pure: nothing under src/domain may use a browser-side crate,
-//! so it builds and tests natively (SPEC §1, STYLE "Layout").
+//! so it builds and tests natively (docs/architecture.md#imports).
 #![cfg(not(target_arch = "wasm32"))]
 // Helpers outside #[test] fns unwrap too: here a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used)]

@@ -1,4 +1,4 @@
-//! Every bad input of SPEC §5 gets a typed error with a message, never a panic.
+//! Every bad input (docs/rules.md#input-limits) gets a typed error with a message, never a panic.
 // Helpers outside #[test] fns unwrap too: here a failed unwrap is a failed test.
 #![allow(clippy::unwrap_used)]
 

@@ -1,5 +1,5 @@
 //! Local data, natively: migrations, the parse/backup decision, export building and import
-//! validation (SPEC §6). The browser side is covered by tests/e2e/specs/storage.spec.ts.
+//! validation (docs/formats.md#stored-keys). The browser side: tests/e2e/specs/storage.spec.ts.
 
 use grades::lang::Lang;
 use grades::state::persistence::{

@@ -8,7 +8,7 @@ use thiserror::Error;
 
 /// A rung of the ladder. Declaration order is the ladder order, so `Ord`
 /// compares seniority. The seed's Python enum stops at `senior`; the matrices
-/// also use `junior+`, `middle+`, `senior+` and `lead` (SPEC §2).
+/// also use `junior+`, `middle+`, `senior+` and `lead` (docs/rules.md#grade-levels).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum GradeLevel {
     #[serde(rename = "intern")]

@@ -39,4 +39,5 @@ pub fn parse(json: &str) -> Result<WorkedExample, serde_json::Error> {
 }
 
 /// The embedded file as it is, for the test that it parses.
+#[cfg(test)]
 pub const EMBEDDED_JSON: &str = JSON;

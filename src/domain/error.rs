@@ -1,4 +1,4 @@
-//! Typed errors for every bad input of SPEC §5.
+//! Typed errors for every bad input (docs/rules.md#input-limits).
 //!
 //! Errors are data: every variant carries its field, the text typed and the limits, so the
 //! interface can word the message in either language (`src/i18n/errors.rs`). `Display` is

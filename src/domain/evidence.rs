@@ -1,4 +1,4 @@
-//! Deriving a technology level T0–T5 from evidence, criterion by criterion (SPEC §3).
+//! A technology level T0–T5 from evidence, criterion by criterion (docs/rules.md#tech-levels).
 
 use std::fmt;
 
@@ -317,7 +317,7 @@ fn months_in_hours(months: u32, hours_per_month: Decimal) -> Result<Decimal, Ove
         .ok_or(Overflow)
 }
 
-/// Applies the criteria of SPEC §3 to `evidence`, converting experience to person-hours
+/// Applies docs/rules.md#criteria to `evidence`, converting experience to person-hours
 /// through the workday and week `settings`; comparisons are exact.
 pub fn assess_evidence(
     evidence: &Evidence,
@@ -371,7 +371,7 @@ pub fn assess_evidence(
             },
         ],
     };
-    // The seed's "two significant and one large" is three projects in all (SPEC §3).
+    // The seed's "two significant and one large" is three projects (docs/rules.md#t3-reading).
     let t3 = LevelCheck {
         level: TechLevel::T3,
         conditions: vec![

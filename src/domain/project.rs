@@ -1,4 +1,4 @@
-//! A project's required technologies and a developer's levels in them (SPEC §4).
+//! A project's required technologies and the developer's levels (docs/rules.md#qualification).
 
 use std::collections::BTreeMap;
 use std::fmt;

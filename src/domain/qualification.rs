@@ -1,4 +1,4 @@
-//! Eligibility, the qualification `Q` and its level D0–D5, and what-if raises (SPEC §4).
+//! Eligibility, `Q` and its level D0–D5, and what-if raises (docs/rules.md#qualification).
 
 use std::fmt;
 

@@ -1,4 +1,4 @@
-//! Salary bands: hourly and monthly minimum and maximum for a qualification (SPEC §4).
+//! Salary bands: hourly and monthly minimum and maximum of a `Q` (docs/rules.md#salary-band).
 
 use std::fmt;
 

@@ -1,4 +1,4 @@
-//! The user's salary settings (SPEC §4) with the seed's defaults.
+//! The user's salary settings (docs/rules.md#rates) with the seed's defaults.
 
 use std::fmt;
 
@@ -220,7 +220,7 @@ impl fmt::Display for Currency {
 }
 
 /// Every setting the rates depend on. Each field is validated on its own, so any
-/// combination is valid. A missing field deserialises to its default (SPEC §8).
+/// combination is valid. A missing field deserialises to its default (docs/formats.md#payload).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {

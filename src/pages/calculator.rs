@@ -1,4 +1,4 @@
-//! `/calculator`: qualification D0–D5 and the salary band for saved projects (SPEC §3–§5, §8).
+//! `/calculator`: D0–D5 and the salary band of saved projects (docs/rules.md, docs/formats.md).
 //! Every rule is the engine's (`crate::domain`); this page reads what the user typed, shows the
 //! engine's results and messages, and keeps the drafts.
 

@@ -1,4 +1,4 @@
-//! The helper that derives a technology level from evidence (SPEC §3) with the engine's
+//! The evidence helper (docs/rules.md#criteria): derives a technology level with the engine's
 //! `assess_evidence`, shows which criteria hold and which fail, and lets the user take its
 //! level for `L` or keep setting `L` by hand. What was typed is kept with the developer's level.
 

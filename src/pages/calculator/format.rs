@@ -1,5 +1,5 @@
 //! Numbers as each interface language writes them: `5 550,00 $` in Russian, `$5,550.00` in
-//! English. Only display: the hooks of SPEC §8 carry the plain value (`5550.00`).
+//! English. Only display: the hooks (docs/formats.md#result-hooks) carry the plain `5550.00`.
 
 use rust_decimal::Decimal;
 

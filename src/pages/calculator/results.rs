@@ -1,5 +1,5 @@
 //! The live result: `Q`, the D level and the hourly and monthly band, each with its breakdown,
-//! with the stable hooks of SPEC §8; or the technologies that fall short; and the what-if raises.
+//! with stable hooks (docs/formats.md#result-hooks); or the shortfalls; and the what-if raises.
 
 use std::sync::Arc;
 

@@ -1,4 +1,4 @@
-//! Sharing (SPEC §8): "Copy link" puts the open project, the developer's levels in it and the
+//! Sharing (docs/formats.md#share-link): "Copy link" puts the open project, its levels and the
 //! settings into `<base>/calculator?s=<payload>`; a link opened here shows its project in
 //! memory only, with "save as new project"; a malformed link gets a message.
 

@@ -1,4 +1,4 @@
-//! The share link of SPEC §8: one project, the developer's levels in its technologies and the
+//! The share link (docs/formats.md#share-link): one project, the developer's levels in it and the
 //! settings, as base64url (no padding) of UTF-8 JSON:
 //!
 //! ```json

@@ -54,7 +54,7 @@ export class CalculatorPage {
     return this.page.getByLabel('Название проекта');
   }
 
-  /** The six hooks of SPEC §8, by their plain `data-value`. */
+  /** The six result hooks (docs/formats.md#result-hooks), by their plain `data-value`. */
   async expectFigures(values: {
     qualification: string;
     dLevel: string;

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, startWith, writeAndReload } from './fixtures';
 
-// Local data that never loses anything (SPEC §6): unreadable values are backed up and reported,
+// Local data never lost (docs/formats.md#backups): unreadable values are backed up and reported,
 // older versions migrate, two tabs stay consistent, and a refusing storage is reported once.
 
 const keys = [
