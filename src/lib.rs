@@ -23,7 +23,7 @@ use crate::pages::{
 };
 use crate::routes::{Page, base_path};
 use crate::state::notices::{Notice, provide_notices};
-use crate::state::persistence::{self, StorageKey};
+use crate::state::persistence::{self};
 use crate::state::use_persisted;
 
 #[component]
@@ -33,7 +33,7 @@ pub fn App() -> impl IntoView {
     if !persistence::storage_available() {
         notices.push(Notice::StorageUnavailable);
     }
-    let i18n = provide_i18n(use_persisted::<Lang>(StorageKey::Language));
+    let i18n = provide_i18n(use_persisted::<Lang>());
     Effect::new(move |_| {
         let lang = i18n.lang();
         if let Some(root) = web_sys::window()

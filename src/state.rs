@@ -11,11 +11,10 @@ use std::any::Any;
 use std::collections::HashMap;
 
 use leptos::prelude::*;
-use serde::{Serialize, de::DeserializeOwned};
 use web_sys::StorageEvent;
 
 use crate::state::notices::{Notice, Notices, use_notices};
-use crate::state::persistence::{SaveError, Saved, StorageKey};
+use crate::state::persistence::{SaveError, Saved, StorageKey, Stored};
 
 /// A signal backed by `localStorage`: loaded now, saved on every change, and updated when
 /// another tab writes the same key. Unreadable data is backed up and reported, never lost.
@@ -24,16 +23,14 @@ use crate::state::persistence::{SaveError, Saved, StorageKey};
 /// first call, the app's own, sets the store up and checks every stored key). A write never
 /// replaces data another tab stored since this one last read it: this tab takes theirs
 /// instead, or, when it cannot read it (a newer version of the app), stops writing the key.
-pub fn use_persisted<T>(key: StorageKey) -> RwSignal<T>
-where
-    T: Default + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
-{
+pub fn use_persisted<T: Stored>() -> RwSignal<T> {
+    let key = T::KEY;
     let notices = use_notices();
     let store = use_context::<Store>().unwrap_or_else(|| Store::provide(notices));
     if let Some(signal) = store.get::<T>(key) {
         return signal;
     }
-    let signal = store.owner.with(|| persisted::<T>(key, notices));
+    let signal = store.owner.with(|| persisted::<T>(notices));
     store.signals.update_value(|signals| {
         signals.insert(key, Box::new(signal));
     });
@@ -78,11 +75,9 @@ impl Store {
     }
 }
 
-fn persisted<T>(key: StorageKey, notices: Notices) -> RwSignal<T>
-where
-    T: Default + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
-{
-    let opened = persistence::open::<T>(key);
+fn persisted<T: Stored>(notices: Notices) -> RwSignal<T> {
+    let key = T::KEY;
+    let opened = persistence::open::<T>();
     if let Some(recovery) = opened.recovery {
         notices.recovered(recovery);
     }
@@ -94,7 +89,7 @@ where
     let adopt = move |raw: Option<String>| -> bool {
         let incoming = match raw.as_deref() {
             None => T::default(),
-            Some(text) => match persistence::decode::<T>(key, text) {
+            Some(text) => match persistence::decode::<T>(text) {
                 Ok(value) => value,
                 Err(_) => return false,
             },
@@ -116,7 +111,7 @@ where
         // another form by another tab or an older version): nothing to write.
         let unchanged = match last_seen.as_deref() {
             Some(raw) => signal.with_untracked(|value| {
-                persistence::decode::<T>(key, raw).is_ok_and(|stored| stored == *value)
+                persistence::decode::<T>(raw).is_ok_and(|stored| stored == *value)
             }),
             None => is_default,
         };
@@ -124,7 +119,7 @@ where
             return;
         }
         let saved = signal.with_untracked(|value| {
-            persistence::save_checked(key, value, last_seen.as_deref(), is_default)
+            persistence::save_checked(value, last_seen.as_deref(), is_default)
         });
         match saved {
             Ok(Saved::Stored(raw)) => seen.set_value(Some(raw)),

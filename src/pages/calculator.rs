@@ -21,7 +21,6 @@ use crate::components::use_document_title;
 use crate::i18n::use_i18n;
 use crate::state::calculator::share::decode;
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
-use crate::state::persistence::StorageKey;
 use crate::state::use_persisted;
 
 use self::projects_bar::ProjectsBar;
@@ -58,9 +57,9 @@ pub fn CalculatorPage() -> impl IntoView {
 /// The user's own projects, levels and settings, saved on every change.
 #[component]
 fn Saved() -> impl IntoView {
-    let settings = use_persisted::<SettingsDraft>(StorageKey::Settings);
-    let projects = use_persisted::<ProjectsDraft>(StorageKey::Projects);
-    let levels = use_persisted::<LevelsDraft>(StorageKey::Levels);
+    let settings = use_persisted::<SettingsDraft>();
+    let projects = use_persisted::<ProjectsDraft>();
+    let levels = use_persisted::<LevelsDraft>();
     Workspace::new(settings, projects, levels);
     view! {
         <ProjectsBar/>
@@ -74,9 +73,9 @@ fn FromLink(payload: String) -> impl IntoView {
     match decode(&payload) {
         Ok(shared) => {
             let saved = (
-                use_persisted::<SettingsDraft>(StorageKey::Settings),
-                use_persisted::<ProjectsDraft>(StorageKey::Projects),
-                use_persisted::<LevelsDraft>(StorageKey::Levels),
+                use_persisted::<SettingsDraft>(),
+                use_persisted::<ProjectsDraft>(),
+                use_persisted::<LevelsDraft>(),
             );
             let (settings, project, levels) = shared.drafts();
             let projects = ProjectsDraft {

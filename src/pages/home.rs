@@ -8,7 +8,6 @@ use crate::components::profession_card::ProfessionCard;
 use crate::components::use_document_title;
 use crate::i18n::{Localize, use_i18n};
 use crate::state::self_assessment::SelfAssessment;
-use crate::state::persistence::StorageKey;
 use crate::state::use_persisted;
 
 #[component]
@@ -37,7 +36,7 @@ fn Professions(catalog: &'static Catalog) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().home;
     // Filtering only changes what is shown: the ticks live here, whole.
-    let assessment = use_persisted::<SelfAssessment>(StorageKey::SelfAssessment);
+    let assessment = use_persisted::<SelfAssessment>();
     let query = RwSignal::new(String::new());
     let hits = Memo::new(move |_| query.with(|q| catalog.search(q)));
     let total = catalog.professions().len();

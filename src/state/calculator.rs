@@ -10,6 +10,7 @@ pub mod share;
 
 
 use serde::{Deserialize, Serialize};
+use crate::state::persistence::{Stored, StorageKey};
 
 use crate::domain::{
     Coefficients, Currency, DLevel, InputError, Settings,
@@ -35,6 +36,12 @@ pub struct SettingsDraft {
     pub coefficients: [String; 6],
     pub max_multiplier: String,
 }
+
+impl Stored for SettingsDraft {
+    const KEY: StorageKey = StorageKey::Settings;
+    const ONLY_KNOWN_FIELDS: bool = true;
+}
+
 
 impl Default for SettingsDraft {
     /// The engine's defaults, written out: 50 USD, 5 h, 5 days, 0.2 … 2, ×2.

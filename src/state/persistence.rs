@@ -16,6 +16,23 @@ use crate::state::self_assessment::SelfAssessment;
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
 use crate::state::profile::Profile;
 
+/// A type the app keeps in `localStorage`, under the one key it names: a page asks for
+/// `use_persisted::<SettingsDraft>()` and cannot pair a key with the wrong type.
+/// [`check_shape`] matches every key to its type, so a key without one, or with two, fails to
+/// compile.
+pub trait Stored:
+    Default + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static
+{
+    const KEY: StorageKey;
+    /// Refuse stored members the type would not write back. For types that read missing
+    /// fields as defaults, where an unknown field would otherwise vanish silently.
+    const ONLY_KNOWN_FIELDS: bool = false;
+}
+
+impl Stored for Lang {
+    const KEY: StorageKey = StorageKey::Language;
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum StorageKey {
     /// Interface language.
@@ -165,9 +182,9 @@ pub fn upgrade_raw(key: StorageKey, raw: &str) -> Result<(Value, u64), DecodeErr
     upgrade(key, stored)
 }
 
-/// Reads stored text into the key's type, migrating older versions.
-pub fn decode<T: DeserializeOwned>(key: StorageKey, raw: &str) -> Result<T, DecodeError> {
-    let (data, _) = upgrade_raw(key, raw)?;
+/// Reads stored text into its type, migrating older versions.
+pub fn decode<T: Stored>(raw: &str) -> Result<T, DecodeError> {
+    let (data, _) = upgrade_raw(T::KEY, raw)?;
     serde_json::from_value(data).map_err(|e| DecodeError::WrongShape(e.to_string()))
 }
 
@@ -193,32 +210,43 @@ fn migrate_step(key: StorageKey, version: u64, data: Value) -> Result<Value, Dec
     }
 }
 
-/// Checks that current-version data has the key's shape. Keys whose types live in this crate
-/// are decoded into them; the others are checked for being JSON of the right general kind.
+/// Checks that current-version data has the shape of the key's type. Drafts hold what the
+/// user typed, valid or not: only their shape is checked, never their values, so a half-typed
+/// rate survives a reload.
+#[deny(unreachable_patterns)]
 pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
-    fn typed<T: DeserializeOwned>(data: &Value) -> Result<T, DecodeError> {
-        T::deserialize(data).map_err(|e| DecodeError::WrongShape(e.to_string()))
-    }
     match key {
-        StorageKey::Language => typed::<Lang>(data).map(drop),
-        StorageKey::Profile => typed::<Profile>(data).map(drop),
-        // Drafts hold what the user typed, valid or not: only their shape is checked here,
-        // never their values, so a half-typed rate survives a reload.
-        StorageKey::Settings => {
-            let settings: SettingsDraft = typed(data)?;
-            // Drafts read missing fields as defaults, so an unknown field would vanish
-            // silently: refuse it instead.
-            no_unknown_fields(data, &settings)
-        }
-        StorageKey::Projects => {
-            let projects: ProjectsDraft = typed(data)?;
-            no_unknown_fields(data, &projects)
-        }
-        StorageKey::Levels => typed::<LevelsDraft>(data).map(drop),
-        StorageKey::SelfAssessment => {
-            let assessment: SelfAssessment = typed(data)?;
-            no_unknown_fields(data, &assessment)
-        }
+        <Lang as Stored>::KEY => check::<Lang>(data),
+        <SettingsDraft as Stored>::KEY => check::<SettingsDraft>(data),
+        <ProjectsDraft as Stored>::KEY => check::<ProjectsDraft>(data),
+        <LevelsDraft as Stored>::KEY => check::<LevelsDraft>(data),
+        <SelfAssessment as Stored>::KEY => check::<SelfAssessment>(data),
+        <Profile as Stored>::KEY => check::<Profile>(data),
+    }
+}
+
+/// Every stored type's key and name, in the order of [`check_shape`]: the table a test reads
+/// to prove each key has exactly one type.
+pub fn stored_types() -> [(StorageKey, &'static str); 6] {
+    fn entry<T: Stored>() -> (StorageKey, &'static str) {
+        (T::KEY, std::any::type_name::<T>())
+    }
+    [
+        entry::<Lang>(),
+        entry::<SettingsDraft>(),
+        entry::<ProjectsDraft>(),
+        entry::<LevelsDraft>(),
+        entry::<SelfAssessment>(),
+        entry::<Profile>(),
+    ]
+}
+
+fn check<T: Stored>(data: &Value) -> Result<(), DecodeError> {
+    let typed = T::deserialize(data).map_err(|e| DecodeError::WrongShape(e.to_string()))?;
+    if T::ONLY_KNOWN_FIELDS {
+        no_unknown_fields(data, &typed)
+    } else {
+        Ok(())
     }
 }
 

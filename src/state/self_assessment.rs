@@ -13,6 +13,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Grade, GradeLevel, Profession};
+use crate::state::persistence::{Stored, StorageKey};
 
 /// Share of a grade's items, in percent, that must be ticked for the grade
 /// to count as reached.
@@ -25,6 +26,12 @@ pub struct SelfAssessment {
     #[serde(default)]
     ticked: BTreeSet<String>,
 }
+
+impl Stored for SelfAssessment {
+    const KEY: StorageKey = StorageKey::SelfAssessment;
+    const ONLY_KNOWN_FIELDS: bool = true;
+}
+
 
 /// How many of a set of items are ticked.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -17,7 +17,7 @@ use crate::routes::Page;
 use crate::state::calculator::share::{ShareError, SharedProject, encode};
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft, parse_current_level};
 use crate::state::notices::{Notice, use_notices};
-use crate::state::persistence::{self, SaveError, StorageKey};
+use crate::state::persistence::{self, SaveError};
 
 
 /// The open project as a link carries it, when every input is valid.
@@ -252,9 +252,9 @@ pub fn SharedBanner(
         });
         // Written now: the effects that would save them go away with this view.
         for result in [
-            persistence::save(StorageKey::Levels, &saved_levels.get_untracked()),
-            persistence::save(StorageKey::Settings, &saved_settings.get_untracked()),
-            persistence::save(StorageKey::Projects, &saved_projects.get_untracked()),
+            persistence::save(&saved_levels.get_untracked()),
+            persistence::save(&saved_settings.get_untracked()),
+            persistence::save(&saved_projects.get_untracked()),
         ] {
             if let Err(SaveError::Refused | SaveError::Serialise(_)) = result {
                 notices.push(Notice::StorageFull);

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 
 use crate::catalog::{Catalog, Grade, GradeLevel, Profession};
 use crate::i18n::use_i18n;
-use crate::state::persistence::StorageKey;
 use crate::state::profile::Profile;
 use crate::state::use_persisted;
 
@@ -12,7 +11,7 @@ use crate::state::use_persisted;
 pub fn AboutForm() -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().profile;
-    let profile = use_persisted::<Profile>(StorageKey::Profile);
+    let profile = use_persisted::<Profile>();
     let catalog: Option<&'static Catalog> = Catalog::load().ok();
     let professions: &'static [Profession] = catalog.map_or(&[], Catalog::professions);
     let chosen = move || catalog.and_then(|c| profile.with(|p| p.profession_in(c)));

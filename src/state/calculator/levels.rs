@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::keep;
 use crate::catalog::worked_example;
+use crate::state::persistence::{Stored, StorageKey};
 use crate::domain::{
     Contribution, Count, Evidence, Experience, ExperienceAmount, ExperienceUnit, Field, InputError,
     TechLevel,
@@ -129,6 +130,11 @@ pub struct LevelDraft {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct LevelsDraft(BTreeMap<String, LevelDraft>);
+
+impl Stored for LevelsDraft {
+    const KEY: StorageKey = StorageKey::Levels;
+}
+
 
 impl Default for LevelsDraft {
     /// The first run: the levels of the seed's worked example.

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Id, level_key};
 use crate::catalog::worked_example;
+use crate::state::persistence::{Stored, StorageKey};
 
 /// One required technology as typed: name, minimum level `I`, weight `W`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -45,6 +46,12 @@ pub struct ProjectsDraft {
     /// The next id to hand out (a lower value read from storage is corrected on use).
     pub next_id: Id,
 }
+
+impl Stored for ProjectsDraft {
+    const KEY: StorageKey = StorageKey::Projects;
+    const ONLY_KNOWN_FIELDS: bool = true;
+}
+
 
 impl Default for ProjectsDraft {
     /// The first run: the seed's worked example.

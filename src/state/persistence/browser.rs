@@ -2,11 +2,10 @@
 //! recovery, saving with the other-tab check. Thin over the pure decisions in the parent module,
 //! and it never panics when storage is missing, blocked or full.
 
-use serde::{Serialize, de::DeserializeOwned};
 use thiserror::Error;
 
 use super::{
-    BackupPlan, DecodeError, MAX_BACKUPS, Plan, RecoveryReason, StorageKey, WriteDecision,
+    BackupPlan, DecodeError, MAX_BACKUPS, Plan, RecoveryReason, StorageKey, Stored, WriteDecision,
     decode, encode, plan, plan_backup, write_decision,
 };
 
@@ -155,8 +154,9 @@ pub fn check_stored() -> StartupReport {
     report
 }
 
-/// Opens a key for a persisted signal: its value (or the default) and what storage held.
-pub fn open<T: DeserializeOwned + Default>(key: StorageKey) -> Opened<T> {
+/// Opens a type's key for a persisted signal: its value (or the default) and what storage held.
+pub fn open<T: Stored>() -> Opened<T> {
+    let key = T::KEY;
     let missing = || Opened {
         value: T::default(),
         seen: None,
@@ -168,7 +168,7 @@ pub fn open<T: DeserializeOwned + Default>(key: StorageKey) -> Opened<T> {
     let Ok(Some(raw)) = storage.get_item(key.name()) else {
         return missing();
     };
-    match decode(key, &raw) {
+    match decode::<T>(&raw) {
         Ok(value) => Opened {
             value,
             seen: Some(raw),
@@ -191,8 +191,8 @@ pub fn open<T: DeserializeOwned + Default>(key: StorageKey) -> Opened<T> {
     }
 }
 
-pub fn load<T: DeserializeOwned + Default>(key: StorageKey) -> Loaded<T> {
-    let opened = open::<T>(key);
+pub fn load<T: Stored>() -> Loaded<T> {
+    let opened = open::<T>();
     match (opened.recovery, opened.seen) {
         (Some(recovery), _) => Loaded::Unreadable {
             backed_up: recovery.backup.is_some(),
@@ -205,7 +205,8 @@ pub fn load<T: DeserializeOwned + Default>(key: StorageKey) -> Loaded<T> {
 
 /// Writes a value unless storage already holds exactly it, so that applying another tab's
 /// write does not echo it back. Does not look for conflicts; see [`save_checked`].
-pub fn save<T: Serialize>(key: StorageKey, data: &T) -> Result<(), SaveError> {
+pub fn save<T: Stored>(data: &T) -> Result<(), SaveError> {
+    let key = T::KEY;
     let storage = storage().ok_or(SaveError::Unavailable)?;
     let raw = encode(key, data).map_err(|e| SaveError::Serialise(e.to_string()))?;
     if storage.get_item(key.name()).ok().flatten().as_deref() == Some(raw.as_str()) {
@@ -217,12 +218,12 @@ pub fn save<T: Serialize>(key: StorageKey, data: &T) -> Result<(), SaveError> {
 }
 
 /// Writes a value unless another tab changed the key since this one last saw it (`seen`).
-pub fn save_checked<T: Serialize>(
-    key: StorageKey,
+pub fn save_checked<T: Stored>(
     data: &T,
     seen: Option<&str>,
     is_default: bool,
 ) -> Result<Saved, SaveError> {
+    let key = T::KEY;
     let storage = storage().ok_or(SaveError::Unavailable)?;
     let raw = encode(key, data).map_err(|e| SaveError::Serialise(e.to_string()))?;
     let stored = storage.get_item(key.name()).ok().flatten();
