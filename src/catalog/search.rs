@@ -59,7 +59,7 @@ pub(super) fn search<'a>(professions: &'a [Profession], query: &str) -> Vec<Sear
 /// runs of whitespace as one space.
 pub fn fold(text: &str) -> String {
     text.split_whitespace()
-        .map(|word| word.to_lowercase().replace('ё', "е"))
+        .map(|word| word.to_lowercase().replace('\u{451}', "\u{435}"))
         .collect::<Vec<_>>()
         .join(" ")
 }

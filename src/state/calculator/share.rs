@@ -435,18 +435,4 @@ mod tests {
             })
         );
     }
-
-    #[test]
-    fn every_error_has_a_russian_message() {
-        for error in [
-            ShareError::Empty,
-            ShareError::TooLong(3),
-            ShareError::NotUtf8,
-            ShareError::Newer { found: 2 },
-            ShareError::Format("x".into()),
-        ] {
-            assert!(!error.message_ru().is_empty());
-            assert!(!error.to_string().is_empty());
-        }
-    }
 }

@@ -1,4 +1,5 @@
 use super::*;
+use crate::domain::Field;
 
 #[test]
 fn default_settings_are_the_engines_written_out() {

@@ -5,37 +5,36 @@ use serde_json::json;
 fn a_saved_value_reads_back() {
     let raw = encode(StorageKey::Language, &Lang::En).unwrap();
     assert_eq!(raw, r#"{"data":"en","v":1}"#);
-    assert_eq!(decode::<Lang>(StorageKey::Language, &raw), Ok(Lang::En));
+    assert_eq!(decode::<Lang>(&raw), Ok(Lang::En));
 }
 
 #[test]
 fn unreadable_values_are_told_apart() {
-    let key = StorageKey::Language;
     assert!(matches!(
-        decode::<Lang>(key, "{not json"),
+        decode::<Lang>("{not json"),
         Err(DecodeError::NotJson(_))
     ));
     assert_eq!(
-        decode::<Lang>(key, r#"{"data":"en"}"#),
+        decode::<Lang>(r#"{"data":"en"}"#),
         Err(DecodeError::NoVersion)
     );
     assert_eq!(
-        decode::<Lang>(key, r#"{"v":"1","data":"en"}"#),
+        decode::<Lang>(r#"{"v":"1","data":"en"}"#),
         Err(DecodeError::NoVersion)
     );
     assert_eq!(
-        decode::<Lang>(key, r#"{"v":99,"data":"en"}"#),
+        decode::<Lang>(r#"{"v":99,"data":"en"}"#),
         Err(DecodeError::Newer {
             found: 99,
             supported: 1
         })
     );
     assert!(matches!(
-        decode::<Lang>(key, r#"{"v":1,"data":"klingon"}"#),
+        decode::<Lang>(r#"{"v":1,"data":"klingon"}"#),
         Err(DecodeError::WrongShape(_))
     ));
     assert!(matches!(
-        decode::<Lang>(key, r#"{"v":1}"#),
+        decode::<Lang>(r#"{"v":1}"#),
         Err(DecodeError::WrongShape(_))
     ));
 }
@@ -71,7 +70,7 @@ fn a_bare_value_is_version_zero_and_gains_its_envelope() {
         Ok((0, json!({"name": "Анна"})))
     );
     assert_eq!(
-        decode::<Lang>(StorageKey::Language, r#""en""#),
+        decode::<Lang>(r#""en""#),
         Ok(Lang::En)
     );
     let plan = plan(StorageKey::Language, r#""en""#, |_| None);

@@ -65,7 +65,7 @@ fn everything() -> Vec<(StorageKey, Option<String>)> {
 
 #[test]
 fn a_bare_profile_from_before_envelopes_is_migrated() {
-    let profile: Profile = decode(StorageKey::Profile, r#"{"name":"Анна"}"#).unwrap();
+    let profile: Profile = decode(r#"{"name":"Анна"}"#).unwrap();
     assert_eq!(profile.name, "Анна");
     let Plan::Readable { rewrite, .. } = plan(StorageKey::Profile, r#"{"name":"Анна"}"#, |_| None)
     else {
@@ -77,7 +77,7 @@ fn a_bare_profile_from_before_envelopes_is_migrated() {
         json!({"v": 1, "data": {"name": "Анна"}})
     );
     assert_eq!(
-        decode::<Profile>(StorageKey::Profile, &rewrite).unwrap(),
+        decode::<Profile>(&rewrite).unwrap(),
         profile
     );
 }

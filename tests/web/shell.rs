@@ -1,22 +1,15 @@
 //! Components in a real headless Chromium (wasm-bindgen-test).
-#![cfg(target_arch = "wasm32")]
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use grades::App;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Document, HtmlElement};
+use wasm_bindgen_test::wasm_bindgen_test;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
+use crate::support::{container, document, local_storage};
+use web_sys::HtmlElement;
 
 /// Mounts the whole app into a fresh container and returns it.
 fn mount_app() -> HtmlElement {
-    let container: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&container).unwrap();
+    let container = container();
     leptos::mount::mount_to(container.clone(), App).forget();
     container
 }
@@ -31,13 +24,7 @@ fn texts(root: &HtmlElement, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn navigation_links_every_page_and_follows_the_language() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    local_storage().clear().unwrap();
     let app = mount_app();
     leptos::task::tick().await;
 

@@ -1,25 +1,11 @@
 //! The home page's self-assessment in a real headless Chromium (wasm-bindgen-test).
-#![cfg(target_arch = "wasm32")]
 
 use grades::App;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement, Storage};
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> Result<Document, JsValue> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or_else(|| "no document".into())
-}
-
-fn storage() -> Result<Storage, JsValue> {
-    web_sys::window()
-        .ok_or("no window")?
-        .local_storage()?
-        .ok_or_else(|| "no local storage".into())
-}
+use crate::support::{container, local_storage};
 
 fn find<T: JsCast>(root: &Element, selector: &str) -> Result<T, JsValue> {
     root.query_selector(selector)?
@@ -38,12 +24,8 @@ fn text(element: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn ticking_a_skill_updates_progress_and_is_stored() -> Result<(), JsValue> {
-    storage()?.clear()?;
-    let container: HtmlElement = document()?.create_element("div")?.unchecked_into();
-    document()?
-        .body()
-        .ok_or("no body")?
-        .append_child(&container)?;
+    local_storage().clear()?;
+    let container = container();
     leptos::mount::mount_to(container.clone(), App).forget();
     leptos::task::tick().await;
 
@@ -72,7 +54,7 @@ async fn ticking_a_skill_updates_progress_and_is_stored() -> Result<(), JsValue>
     leptos::task::tick().await;
     assert!(first.checked());
     assert!(text(&progress).starts_with("Отмечено 1 из 10 (10 %)"));
-    let stored = storage()?.get_item("grades.assessment")?;
+    let stored = local_storage().get_item("grades.assessment")?;
     assert_eq!(
         stored.as_deref(),
         Some(r#"{"data":{"ticked":["python-developer/junior/soft/1"]},"v":1}"#)

@@ -1,10 +1,8 @@
 //! Proptest laws of the share payload (docs/formats.md#payload) and the calculator's stored shapes.
-#![cfg(not(target_arch = "wasm32"))]
-// Helpers outside #[test] fns unwrap too: here a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used)]
 
 use std::collections::BTreeSet;
 
+use crate::support::decimal;
 use grades::domain::{
     BaseRate, Coefficient, Coefficients, Currency, DaysPerWeek, HoursPerDay, MaxMultiplier,
     Requirement, Requirements, Settings, TechLevel, TechName, Weight,
@@ -14,13 +12,8 @@ use grades::state::calculator::{
     EvidenceDraft, LevelsDraft, ProjectsDraft, SettingsDraft, base64url, level_key,
 };
 use proptest::prelude::*;
-use rust_decimal::Decimal;
 
 const CASES: u32 = 500;
-
-fn decimal(mantissa: i64, scale: u32) -> Decimal {
-    Decimal::new(mantissa, scale)
-}
 
 fn settings() -> impl Strategy<Value = Settings> {
     (

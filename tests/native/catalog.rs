@@ -1,17 +1,12 @@
 //! The embedded matrices: they parse, hold together, and hold what the seeds hold.
 
-// A failing check in a helper should fail the test loudly.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::collections::HashSet;
 
+use crate::support::catalog;
 use grades::catalog::{
     Catalog, CatalogError, Counts, EMBEDDED, GradeLevel, Profession, UnknownGradeLevel, item_key,
 };
-
-fn catalog() -> &'static Catalog {
-    Catalog::load().expect("embedded catalog loads")
-}
 
 #[test]
 fn every_embedded_file_parses_on_its_own() {
@@ -557,4 +552,30 @@ fn professions_round_trip_through_json() {
     let json = serde_json::to_string(&professions).unwrap();
     let again = Catalog::from_files([("all.json", json.as_str())]).unwrap();
     assert_eq!(again.professions(), catalog().professions());
+}
+
+#[test]
+fn the_worked_example_is_the_sources_three_technologies() {
+    let example = grades::catalog::worked_example();
+    assert_eq!(example.name, "Пример из методики");
+    let rows: Vec<_> = example
+        .technologies
+        .iter()
+        .map(|t| {
+            (
+                t.name.as_str(),
+                t.min.as_str(),
+                t.weight.as_str(),
+                t.level.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("Письменный английский", "1", "0.5", "1"),
+            ("Разработка на Rust", "1", "1.0", "3"),
+            ("Разработка серверного ПО", "2", "0.8", "2"),
+        ]
+    );
 }

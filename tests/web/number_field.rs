@@ -1,8 +1,5 @@
 //! The number field in a real headless Chromium: it reads its text with the engine's parse,
 //! shows the engine's message next to itself, and never rewrites what was typed.
-#![cfg(target_arch = "wasm32")]
-// Helpers outside #[test] fns unwrap too: here a failed unwrap is a failed test.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use grades::components::number_field::NumberField;
 use grades::domain::Weight;
@@ -10,14 +7,10 @@ use grades::i18n::provide_i18n;
 use grades::lang::Lang;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Document, HtmlElement, HtmlInputElement};
+use wasm_bindgen_test::wasm_bindgen_test;
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-fn document() -> Document {
-    web_sys::window().unwrap().document().unwrap()
-}
+use crate::support::{container, document};
+use web_sys::{HtmlElement, HtmlInputElement};
 
 /// What a test can see and do: the mounted field, and the signal holding the text.
 struct Mounted {
@@ -69,8 +62,7 @@ impl Mounted {
 
 /// Mounts a weight field, in `lang` when given (no i18n context otherwise), starting at `initial`.
 async fn mount(initial: &str, lang: Option<Lang>, extra: Option<&'static str>) -> Mounted {
-    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&root).unwrap();
+    let root = container();
     let text = RwSignal::new(initial.to_owned());
     leptos::mount::mount_to(root.clone(), move || {
         if let Some(lang) = lang {

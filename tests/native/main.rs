@@ -1,0 +1,18 @@
+//! Every native test in one binary (one link instead of one per file), a module per area.
+//! The browser tests are `tests/web/`, the end-to-end tests `tests/e2e/`.
+#![cfg(not(target_arch = "wasm32"))]
+// A failing check in a helper should fail the test loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+mod support;
+
+mod architecture;
+mod calculator_share;
+mod catalog;
+mod catalog_seeds;
+mod domain_evidence;
+mod domain_golden;
+mod domain_laws;
+mod domain_validation;
+mod i18n;
+mod persistence;
