@@ -1,5 +1,6 @@
 //! Grades: developer grade matrices, qualification D0–D5 and salary bands, in the browser.
 
+pub mod browser;
 pub mod catalog;
 pub mod components;
 pub mod domain;

@@ -1,10 +1,10 @@
 //! The user's state and where it is kept.
 
-pub mod self_assessment;
 pub mod calculator;
 pub mod notices;
 pub mod persistence;
 pub mod profile;
+pub mod self_assessment;
 pub mod transfer;
 
 use std::any::Any;

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::browser;
 use crate::i18n::use_i18n;
 use crate::state::notices::{Notice, use_notices};
 use crate::state::transfer;
@@ -20,8 +21,8 @@ pub fn NoticeBar() -> impl IntoView {
                             Notice::Recovered(key) => {
                                 let download = move |_| {
                                     if let Some(recovery) = notices.recovery(key) {
-                                        transfer::download(
-                                            &transfer::backup_file_name(key, &transfer::today()),
+                                        browser::download(
+                                            &transfer::backup_file_name(key, &browser::today()),
                                             "text/plain;charset=utf-8",
                                             &recovery.raw,
                                         );

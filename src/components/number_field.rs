@@ -4,11 +4,10 @@
 
 use leptos::prelude::*;
 
-use crate::i18n::Localize;
 use crate::components::text_field::TextField;
 use crate::domain::InputError;
 use crate::i18n::I18n;
-
+use crate::i18n::Localize;
 
 #[component]
 pub fn NumberField<P>(

@@ -8,7 +8,7 @@ use crate::catalog::{GradeLevel, Profession};
 use crate::components::compare::GradeCompare;
 use crate::components::grade_skills::GradeSkills;
 use crate::i18n::use_i18n;
-use crate::state::self_assessment::{SelfAssessment, Estimate};
+use crate::state::self_assessment::{Estimate, SelfAssessment};
 
 #[component]
 pub fn ProfessionCard(

@@ -68,7 +68,6 @@ impl Field {
             Self::ContributionNonRecognisers => "developers who do not".into(),
         }
     }
-
 }
 
 impl fmt::Display for Field {
@@ -177,7 +176,6 @@ impl InputError {
         }
         self
     }
-
 }
 
 /// Keeps a bounded, trimmed copy of what the user typed for a message.

@@ -104,7 +104,6 @@ impl ExperienceUnit {
                 .ok_or(Overflow),
         }
     }
-
 }
 
 /// Experience with a technology: an amount in a unit.
@@ -215,7 +214,6 @@ impl Criterion {
             } => recognisers > non_recognisers,
         }
     }
-
 }
 
 /// The criterion and its numbers in English.

@@ -48,7 +48,6 @@ impl TechLevel {
             .filter(|&n| n <= Self::MAX.0)
             .map(Self)
     }
-
 }
 
 impl TryFrom<u8> for TechLevel {
@@ -133,7 +132,6 @@ impl DLevel {
     pub fn previous(self) -> Option<Self> {
         self.index().checked_sub(1).and_then(Self::from_index)
     }
-
 }
 
 /// `D2`.

@@ -8,8 +8,8 @@ use crate::domain::{
 };
 use crate::i18n::{Localize, strings};
 use crate::lang::Lang;
-use crate::state::calculator::share::ShareError;
 use crate::state::calculator::base64url::Base64Error;
+use crate::state::calculator::share::ShareError;
 use crate::state::transfer::ImportError;
 
 impl Localize for Field {
@@ -114,7 +114,9 @@ fn input_error_ru(error: &InputError, field: &str) -> String {
         } => format!(
             "коэффициент {level} ({value}) меньше коэффициента {previous_level} ({previous}): коэффициенты не должны убывать"
         ),
-        InputError::UnknownCurrency { text } => format!("валюта: USD, EUR или RUB, введено «{text}»"),
+        InputError::UnknownCurrency { text } => {
+            format!("валюта: USD, EUR или RUB, введено «{text}»")
+        }
     }
 }
 
@@ -240,9 +242,9 @@ fn criterion_ru(criterion: &Criterion) -> String {
             format!("крупных проектов не менее {required}: {actual}")
         }
         Criterion::MeetsT3 { held } => format!("уровень T3: {}", if held { "да" } else { "нет" }),
-        Criterion::ExpertRecognitionsAtLeast { required, actual } => format!(
-            "признан экспертом людьми с уровнем T3 и выше, не менее {required}: {actual}"
-        ),
+        Criterion::ExpertRecognitionsAtLeast { required, actual } => {
+            format!("признан экспертом людьми с уровнем T3 и выше, не менее {required}: {actual}")
+        }
         Criterion::ContributionAudienceMoreThan { required, actual } => {
             format!("вклад значим более чем для {required} человек: {actual}")
         }
@@ -383,7 +385,10 @@ impl Localize for ShareError {
                     "название проекта в ссылке слишком длинное ({chars} символов, допустимо не более {MAX_NAME_CHARS})"
                 ),
                 Self::Row { row, error } => {
-                    format!("в ссылке ошибка в технологии {row}: {}", error.localize(lang))
+                    format!(
+                        "в ссылке ошибка в технологии {row}: {}",
+                        error.localize(lang)
+                    )
                 }
                 Self::Setting(error) => {
                     format!("в ссылке ошибка в настройках: {}", error.localize(lang))

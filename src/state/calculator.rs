@@ -8,13 +8,10 @@
 pub mod base64url;
 pub mod share;
 
-
+use crate::state::persistence::{StorageKey, Stored};
 use serde::{Deserialize, Serialize};
-use crate::state::persistence::{Stored, StorageKey};
 
-use crate::domain::{
-    Coefficients, Currency, DLevel, InputError, Settings,
-};
+use crate::domain::{Coefficients, Currency, DLevel, InputError, Settings};
 
 /// The value, or `None` with its error noted.
 fn keep<T>(errors: &mut Vec<InputError>, result: Result<T, InputError>) -> Option<T> {
@@ -41,7 +38,6 @@ impl Stored for SettingsDraft {
     const KEY: StorageKey = StorageKey::Settings;
     const ONLY_KNOWN_FIELDS: bool = true;
 }
-
 
 impl Default for SettingsDraft {
     /// The engine's defaults, written out: 50 USD, 5 h, 5 days, 0.2 … 2, ×2.

@@ -12,9 +12,9 @@ use serde_json::Value;
 use thiserror::Error;
 
 use crate::lang::Lang;
-use crate::state::self_assessment::SelfAssessment;
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
 use crate::state::profile::Profile;
+use crate::state::self_assessment::SelfAssessment;
 
 /// A type the app keeps in `localStorage`, under the one key it names: a page asks for
 /// `use_persisted::<SettingsDraft>()` and cannot pair a key with the wrong type.
@@ -374,11 +374,11 @@ pub fn write_decision(
 }
 
 mod browser;
+pub(crate) use browser::storage;
 pub use browser::{
     Loaded, Opened, Recovery, SaveError, Saved, StartupReport, backups, check_stored, load, open,
     read_name, read_raw, remove_backup, save, save_checked, storage_available,
 };
-pub(crate) use browser::storage;
 
 #[cfg(test)]
 mod tests;

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use crate::catalog::{Catalog, Grade, GradeLevel, Profession};
 use crate::lang::Lang;
-use crate::state::persistence::{Stored, StorageKey};
+use crate::state::persistence::{StorageKey, Stored};
 
 /// Name, profession and grades of the user. Every field may be empty; grades only make sense
 /// within the chosen profession, and the setters keep them so.
@@ -24,7 +24,6 @@ pub struct Profile {
 impl Stored for Profile {
     const KEY: StorageKey = StorageKey::Profile;
 }
-
 
 impl Profile {
     /// Longest name kept, in characters.

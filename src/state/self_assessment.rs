@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Grade, GradeLevel, Profession};
-use crate::state::persistence::{Stored, StorageKey};
+use crate::state::persistence::{StorageKey, Stored};
 
 /// Share of a grade's items, in percent, that must be ticked for the grade
 /// to count as reached.
@@ -31,7 +31,6 @@ impl Stored for SelfAssessment {
     const KEY: StorageKey = StorageKey::SelfAssessment;
     const ONLY_KNOWN_FIELDS: bool = true;
 }
-
 
 /// How many of a set of items are ticked.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -161,7 +160,12 @@ mod tests {
     }
 
     /// Ticks the first `count` items of a grade.
-    fn tick(assessment: &mut SelfAssessment, profession: &Profession, level: GradeLevel, count: usize) {
+    fn tick(
+        assessment: &mut SelfAssessment,
+        profession: &Profession,
+        level: GradeLevel,
+        count: usize,
+    ) {
         for item in profession.grade_items(level).take(count) {
             assessment.set(&item.key(), true);
         }

@@ -18,6 +18,7 @@
 use serde_json::{Map, Value, json};
 use thiserror::Error;
 
+use crate::browser;
 use crate::state::persistence::{self, DecodeError, StorageKey};
 use crate::state::profile::{Summary, summarize};
 
@@ -267,53 +268,6 @@ pub fn reset() -> Result<(), WriteError> {
     write_all(&empty)
 }
 
-/// The local date, `2026-11-22`.
-pub fn today() -> String {
-    let now = js_sys::Date::new_0();
-    format!(
-        "{:04}-{:02}-{:02}",
-        now.get_full_year(),
-        now.get_month() + 1,
-        now.get_date()
-    )
-}
-
-/// The current time in ISO 8601 (UTC).
-pub fn now_iso() -> String {
-    String::from(js_sys::Date::new_0().to_iso_string())
-}
-
-/// Offers `text` as a file download. Returns false when the browser would not.
-pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    let run = || -> Option<()> {
-        let document = web_sys::window()?.document()?;
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
-        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
-        let link: web_sys::HtmlAnchorElement =
-            document.create_element("a").ok()?.dyn_into().ok()?;
-        link.set_href(&url);
-        link.set_download(file_name);
-        link.set_hidden(true);
-        let body = document.body()?;
-        body.append_child(&link).ok()?;
-        link.click();
-        link.remove();
-        // The click has started the download; free the blob once it has surely been read.
-        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        });
-        web_sys::window()?
-            .set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 30_000)
-            .ok()?;
-        Some(())
-    };
-    run().is_some()
-}
-
 /// A message for the next page load (after import or reset), kept in `sessionStorage`.
 const FLASH: &str = "grades.flash";
 
@@ -332,25 +286,14 @@ impl Flash {
     }
 }
 
-fn session() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
 /// Reloads the page so every part of the app reads what storage now holds, then says `flash`.
 pub fn reload_with(flash: Flash) {
-    if let Some(session) = session() {
-        let _ = session.set_item(FLASH, flash.code());
-    }
-    if let Some(window) = web_sys::window() {
-        let _ = window.location().reload();
-    }
+    browser::reload_with_note(FLASH, flash.code());
 }
 
 /// The message left by [`reload_with`], once.
 pub fn take_flash() -> Option<Flash> {
-    let session = session()?;
-    let code = session.get_item(FLASH).ok().flatten()?;
-    let _ = session.remove_item(FLASH);
+    let code = browser::take_note(FLASH)?;
     [Flash::Imported, Flash::Reset]
         .into_iter()
         .find(|flash| flash.code() == code)

@@ -122,7 +122,9 @@ fn literals(source: &str) -> Vec<String> {
                 i += 1;
             }
             i += 2;
-        } else if c == 'r' && (at(i + 1) == '"' || (at(i + 1) == '#' && !at(i.wrapping_sub(1)).is_alphanumeric())) {
+        } else if c == 'r'
+            && (at(i + 1) == '"' || (at(i + 1) == '#' && !at(i.wrapping_sub(1)).is_alphanumeric()))
+        {
             // Raw string: r"…" or r#"…"#.
             let mut j = i + 1;
             let mut hashes = 0;
@@ -191,7 +193,11 @@ fn the_literal_scanner_sees_strings_and_skips_comments() {
         found,
         ["строка", "сырая \"строка\"", "ё", "escaped \\\" quote"]
     );
-    assert!(!literals("// «только комментарий»").iter().any(|l| has_cyrillic(l)));
+    assert!(
+        !literals("// «только комментарий»")
+            .iter()
+            .any(|l| has_cyrillic(l))
+    );
 }
 
 #[test]
@@ -213,5 +219,8 @@ fn no_russian_text_in_string_literals_outside_i18n() {
             }
         }
     }
-    assert!(offenders.is_empty(), "interface text belongs in src/i18n/: {offenders:#?}");
+    assert!(
+        offenders.is_empty(),
+        "interface text belongs in src/i18n/: {offenders:#?}"
+    );
 }

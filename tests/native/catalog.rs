@@ -1,6 +1,5 @@
 //! The embedded matrices: they parse, hold together, and hold what the seeds hold.
 
-
 use std::collections::HashSet;
 
 use crate::support::catalog;

@@ -3,7 +3,6 @@
 //! sections is in the data. The seeds are re-read here with small parsers of
 //! their own, independent of how the JSON was written.
 
-
 use crate::support::catalog;
 use grades::catalog::{GradeLevel, Profession};
 

@@ -3,12 +3,12 @@
 
 use std::str::FromStr;
 
-use grades::i18n::Localize;
-use grades::lang::Lang;
 use grades::domain::{
     Contribution, Count, Criterion, Evidence, Experience, ExperienceAmount, ExperienceUnit,
     Settings, TechLevel, assess_evidence,
 };
+use grades::i18n::Localize;
+use grades::lang::Lang;
 use rust_decimal::Decimal;
 
 fn count(n: u32) -> Count {

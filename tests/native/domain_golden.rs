@@ -313,7 +313,6 @@ fn monthly_figures_multiply_the_rounded_hourly_figure() {
     assert_eq!(pay.monthly.min.to_string(), "2018.25");
 }
 
-
 #[test]
 fn the_largest_settings_do_not_overflow() {
     let settings = Settings {

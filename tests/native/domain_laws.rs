@@ -1,14 +1,14 @@
 //! Laws of the grading engine, checked by proptest on 1000 generated cases each.
 
 use crate::support::decimal;
-use grades::i18n::Localize;
-use grades::lang::Lang;
 use grades::domain::{
     BaseRate, Coefficient, Coefficients, Contribution, Count, Currency, DaysPerWeek,
     DeveloperLevels, Evidence, Experience, ExperienceAmount, ExperienceUnit, HoursPerDay,
     MaxMultiplier, Money, Qualification, Requirement, Requirements, Settings, TechLevel, TechName,
     Weight, assess, assess_evidence, next_level_raises, reference_table, salary,
 };
+use grades::i18n::Localize;
+use grades::lang::Lang;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use rust_decimal::Decimal;

@@ -344,7 +344,6 @@ fn messages_are_lowercase_without_a_trailing_period() {
     }
 }
 
-
 #[test]
 fn settings_travel_as_the_share_link_json() {
     let json = r#"{"base_rate":"50","currency":"USD","hours_per_day":"5","days_per_week":"5",

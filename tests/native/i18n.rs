@@ -210,7 +210,9 @@ fn catalog_errors_read_in_russian_in_the_russian_interface() {
             file: "000.json".into(),
             message: "expected value".into(),
         },
-        CatalogError::InvalidId { id: "Bad Id".into() },
+        CatalogError::InvalidId {
+            id: "Bad Id".into(),
+        },
         CatalogError::DuplicateProfession { id: "dev".into() },
         CatalogError::InvalidGroup {
             grade: "dev/junior".into(),
@@ -226,7 +228,10 @@ fn catalog_errors_read_in_russian_in_the_russian_interface() {
     ];
     for error in errors {
         assert!(error.localize(Lang::Ru).chars().any(is_cyrillic), "{error}");
-        assert!(!error.localize(Lang::En).chars().any(is_cyrillic), "{error}");
+        assert!(
+            !error.localize(Lang::En).chars().any(is_cyrillic),
+            "{error}"
+        );
     }
 }
 
@@ -270,7 +275,11 @@ fn each_storage_key_has_exactly_one_type() {
     keys.dedup();
     types.sort_unstable();
     types.dedup();
-    assert_eq!(keys.len(), StorageKey::ALL.len(), "a key without a type or with two");
+    assert_eq!(
+        keys.len(),
+        StorageKey::ALL.len(),
+        "a key without a type or with two"
+    );
     assert_eq!(types.len(), table.len(), "a type stored under two keys");
 }
 

@@ -76,10 +76,7 @@ fn a_bare_profile_from_before_envelopes_is_migrated() {
         serde_json::from_str::<Value>(&rewrite).unwrap(),
         json!({"v": 1, "data": {"name": "Анна"}})
     );
-    assert_eq!(
-        decode::<Profile>(&rewrite).unwrap(),
-        profile
-    );
+    assert_eq!(decode::<Profile>(&rewrite).unwrap(), profile);
 }
 
 #[test]

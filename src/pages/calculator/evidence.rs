@@ -5,12 +5,12 @@
 use leptos::prelude::*;
 
 use super::workspace::use_workspace;
-use crate::i18n::Localize;
 use crate::components::dialog::Dialog;
 use crate::components::number_field::NumberField;
 use crate::domain::{
     Count, EvidenceAssessment, ExperienceAmount, ExperienceUnit, Field, assess_evidence,
 };
+use crate::i18n::Localize;
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
 use crate::state::calculator::{EvidenceDraft, Id};
@@ -28,8 +28,6 @@ pub fn EvidenceDialog(row: RwSignal<Option<Id>>) -> impl IntoView {
         </Dialog>
     }
 }
-
-
 
 fn unit_code(unit: ExperienceUnit) -> &'static str {
     match unit {

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::technologies::focus_later;
 use super::workspace::use_workspace;
+use crate::browser::focus_later;
 use crate::components::dialog::Dialog;
 use crate::components::text_field::TextField;
 use crate::i18n::use_i18n;

@@ -7,15 +7,14 @@ use rust_decimal::prelude::ToPrimitive;
 use super::evaluation::Outcome;
 use super::format::{fixed, money};
 use super::workspace::use_workspace;
-use crate::i18n::Localize;
 use crate::components::radar_chart::{RadarChart, RadarItem};
 use crate::components::salary_chart::{BandBar, SalaryChart, YourBand};
 use crate::domain::{DLevel, Weight};
+use crate::i18n::Localize;
 use crate::i18n::use_i18n;
 
 /// Technologies a radar shows at most; beyond that it keeps the heaviest and says so.
 pub const RADAR_LIMIT: usize = 24;
-
 
 /// The level of the result shown, if eligible.
 fn your_level() -> Memo<Option<DLevel>> {

@@ -9,11 +9,10 @@ use super::breakdown;
 use super::evaluation::{Outcome, Report};
 use super::format::{fixed, money};
 use super::workspace::use_workspace;
-use crate::i18n::Localize;
 use crate::domain::{Currency, Money, NotEligible};
+use crate::i18n::Localize;
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
-
 
 #[component]
 pub fn Results() -> impl IntoView {

@@ -4,12 +4,12 @@
 use leptos::prelude::*;
 
 use super::workspace::use_workspace;
-use crate::i18n::Localize;
 use crate::components::number_field::NumberField;
 use crate::domain::{
     BaseRate, Coefficient, Coefficients, Currency, DLevel, DaysPerWeek, HoursPerDay, InputError,
     MaxMultiplier,
 };
+use crate::i18n::Localize;
 use crate::i18n::use_i18n;
 use crate::state::calculator::SettingsDraft;
 

@@ -9,16 +9,15 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::Closure;
 
 use super::workspace::use_workspace;
-use crate::i18n::Localize;
 use crate::components::text_field::sentence;
 use crate::domain::{Requirement, Requirements};
+use crate::i18n::Localize;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
 use crate::state::calculator::share::{ShareError, SharedProject, encode};
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft, parse_current_level};
 use crate::state::notices::{Notice, use_notices};
 use crate::state::persistence::{self, SaveError};
-
 
 /// The open project as a link carries it, when every input is valid.
 fn current_shared() -> Option<SharedProject> {

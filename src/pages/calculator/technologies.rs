@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use super::evidence::EvidenceDialog;
 use super::workspace::use_workspace;
-use crate::i18n::Localize;
+use crate::browser::focus_later;
 use crate::components::number_field::NumberField;
 use crate::components::text_field::TextField;
 use crate::domain::{Field, ProjectError, TechLevel, TechName, Weight};
+use crate::i18n::Localize;
 use crate::i18n::use_i18n;
 use crate::state::calculator::{Id, parse_current_level};
-
 
 #[component]
 pub fn Technologies() -> impl IntoView {
@@ -78,19 +78,6 @@ pub fn Technologies() -> impl IntoView {
             <EvidenceDialog row=evidence_for/>
         </section>
     }
-}
-
-/// Moves focus to an element once the view that holds it has rendered.
-pub fn focus_later(id: String) {
-    request_animation_frame(move || {
-        if let Some(element) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(&id))
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = element.focus();
-        }
-    });
 }
 
 #[component]

@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 use web_sys::HtmlInputElement;
 
+use crate::browser;
 use crate::components::ConfirmDialog;
 use crate::i18n::use_i18n;
 use crate::state::persistence::{self, StorageKey};
@@ -45,9 +46,9 @@ fn Export() -> impl IntoView {
     let t = move || i18n.t().profile;
     let done = RwSignal::new(None::<Result<String, ()>>);
     let export = move |_| {
-        let name = transfer::export_file_name(&transfer::today());
-        let file = transfer::build_export(&transfer::stored_now(), &transfer::now_iso());
-        let ok = transfer::download(&name, "application/json", &file);
+        let name = transfer::export_file_name(&browser::today());
+        let file = transfer::build_export(&transfer::stored_now(), &browser::now_iso());
+        let ok = browser::download(&name, "application/json", &file);
         done.set(Some(if ok { Ok(name) } else { Err(()) }));
     };
     view! {
@@ -272,8 +273,8 @@ fn Backups(revision: RwSignal<u32>) -> impl IntoView {
     });
     let download = |key: StorageKey, name: &str| {
         if let Some(raw) = persistence::read_name(name) {
-            transfer::download(
-                &transfer::backup_file_name(key, &transfer::today()),
+            browser::download(
+                &transfer::backup_file_name(key, &browser::today()),
                 "text/plain;charset=utf-8",
                 &raw,
             );

@@ -6,11 +6,11 @@ use serde::{Deserialize, Serialize};
 
 use super::keep;
 use crate::catalog::worked_example;
-use crate::state::persistence::{Stored, StorageKey};
 use crate::domain::{
     Contribution, Count, Evidence, Experience, ExperienceAmount, ExperienceUnit, Field, InputError,
     TechLevel,
 };
+use crate::state::persistence::{StorageKey, Stored};
 
 /// The key levels are filed under: the same as `TechName::key` (lowercase, single-spaced,
 /// trimmed) and defined for any text, so a level can be typed before the name is valid.
@@ -134,7 +134,6 @@ pub struct LevelsDraft(BTreeMap<String, LevelDraft>);
 impl Stored for LevelsDraft {
     const KEY: StorageKey = StorageKey::Levels;
 }
-
 
 impl Default for LevelsDraft {
     /// The first run: the levels of the seed's worked example.

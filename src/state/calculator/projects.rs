@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{Id, level_key};
 use crate::catalog::worked_example;
-use crate::state::persistence::{Stored, StorageKey};
+use crate::state::persistence::{StorageKey, Stored};
 
 /// One required technology as typed: name, minimum level `I`, weight `W`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +51,6 @@ impl Stored for ProjectsDraft {
     const KEY: StorageKey = StorageKey::Projects;
     const ONLY_KNOWN_FIELDS: bool = true;
 }
-
 
 impl Default for ProjectsDraft {
     /// The first run: the seed's worked example.

@@ -69,10 +69,7 @@ fn a_bare_value_is_version_zero_and_gains_its_envelope() {
         split_envelope(json!({"name": "Анна"})),
         Ok((0, json!({"name": "Анна"})))
     );
-    assert_eq!(
-        decode::<Lang>(r#""en""#),
-        Ok(Lang::En)
-    );
+    assert_eq!(decode::<Lang>(r#""en""#), Ok(Lang::En));
     let plan = plan(StorageKey::Language, r#""en""#, |_| None);
     assert_eq!(
         plan,
