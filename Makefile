@@ -29,10 +29,9 @@ test: setup test-native test-wasm build e2e
 test-native:
 	cargo test --locked
 
-# Only the browser tests (tests/web*.rs): the native suites (proptest among them) stay on the host.
-WASM_TESTS := $(patsubst tests/%.rs,--test %,$(wildcard tests/web*.rs))
+# Only the browser tests (tests/web/): the native suite (proptest among it) stays on the host.
 test-wasm:
-	cargo test --locked --target wasm32-unknown-unknown $(WASM_TESTS)
+	cargo test --locked --target wasm32-unknown-unknown --test web
 
 # One release build per layout, reused by every e2e spec.
 build:
