@@ -23,9 +23,10 @@ help:
 setup:
 	@.ci/setup
 
-# Debug profile: no wasm-opt, no prerender, a service worker that caches nothing.
+# Debug profile: no wasm-opt, no prerender, a service worker that caches nothing. Built into
+# target/ so that dist/ stays the release (Trunk's live-reload script works only as it serves it).
 dev: setup
-	trunk serve --address 127.0.0.1 --port $(PORT)
+	trunk serve --address 127.0.0.1 --port $(PORT) --dist target/dev-dist
 
 run: release
 	node $(BUILD)/serve.mjs dist $(PORT) $(PUBLIC_URL)
