@@ -3,26 +3,37 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := help
 
+BUILD := assets/build
 E2E := tests/e2e
 SUBPATH := /grades/
 PORT ?= 8080
+PUBLIC_URL ?= /
 # wasm-opt from npm's binaryen must win over any other on PATH (Trunk's pin checks its version).
-export PATH := $(CURDIR)/$(E2E)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export PATH := $(CURDIR)/$(BUILD)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: help setup run test test-native test-wasm build e2e bench
+.PHONY: help setup dev run release test test-native test-wasm build e2e bench
 
 help:
-	@echo "make run    build the release and serve it on http://127.0.0.1:$(PORT)"
+	@echo "make dev    serve a debug build on http://127.0.0.1:$(PORT), rebuilt and reloaded on every change"
+	@echo "make run    build the release and serve it on http://127.0.0.1:$(PORT) (PUBLIC_URL=/grades/ for a sub-path)"
 	@echo "make test   run every test layer: native, wasm in Chromium, e2e on the built site"
 	@echo "make bench  build the release; print first-load sizes and Lighthouse scores"
 
 setup:
 	@.ci/setup
 
-run: setup
-	trunk build --release
-	node $(E2E)/serve.mjs dist $(PORT) /
+# Debug profile: no wasm-opt, no prerender, a service worker that caches nothing. Built into
+# target/ so that dist/ stays the release (Trunk's live-reload script works only as it serves it).
+dev: setup
+	trunk serve --address 127.0.0.1 --port $(PORT) --dist target/dev-dist
+
+run: release
+	node $(BUILD)/serve.mjs dist $(PORT) $(PUBLIC_URL)
+
+# The site as deployed (the Pages workflow sets PUBLIC_URL to /<repo>/).
+release: setup
+	trunk build --release --public-url $(PUBLIC_URL)
 
 test: setup test-native test-wasm build e2e
 
@@ -39,7 +50,7 @@ build:
 	trunk build --release --public-url $(SUBPATH) --dist dist-subpath
 
 e2e:
-	cd $(E2E) && playwright test
+	cd $(E2E) && node_modules/.bin/playwright test
 
 # Sizes of the first load, then Lighthouse (mobile and desktop, 3 runs each, medians).
 bench: setup

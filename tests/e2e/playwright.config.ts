@@ -1,17 +1,9 @@
 import { defineConfig } from '@playwright/test';
+// The build's browser (CHROMIUM_PATH) with its flags: one list for the prerender, e2e and bench.
+import { chromiumArgs, chromiumPath } from '../../assets/build/chromium.mjs';
 
 // The release build, served statically twice: at the root and under a GitHub Pages-like sub-path.
 // `make test` builds both dist folders once; every spec runs against each.
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const firstPort = Number(process.env.E2E_PORT ?? 4173);
@@ -30,7 +22,7 @@ export default defineConfig({
   outputDir: './test-results',
   use: {
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: chromiumPath,
       args: chromiumArgs,
     },
     trace: 'retain-on-failure',
@@ -40,7 +32,7 @@ export default defineConfig({
     use: { baseURL: `http://127.0.0.1:${site.port}${site.base}` },
   })),
   webServer: sites.map((site) => ({
-    command: `node serve.mjs ${site.dir} ${site.port} ${site.base}`,
+    command: `node ../../assets/build/serve.mjs ${site.dir} ${site.port} ${site.base}`,
     url: `http://127.0.0.1:${site.port}${site.base}`,
     reuseExistingServer: false,
     stdout: 'ignore',

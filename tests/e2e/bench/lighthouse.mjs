@@ -1,19 +1,16 @@
 // Lighthouse 12 against the release build served like GitHub Pages: mobile and desktop, several
 // runs each, medians of the four category scores, LCP, TBT, CLS and the bytes of the first load.
-// Usage: node bench/lighthouse.mjs <dist> [runs]   (CHROME_PATH defaults to Debian's chromium)
-import { spawn } from 'node:child_process';
+// Usage: node bench/lighthouse.mjs <dist> [runs]   (the browser: CHROMIUM_PATH, as for the build)
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { chromiumArgs, chromiumPath } from '../../../assets/build/chromium.mjs';
+import { serve } from '../../../assets/build/serve.mjs';
 
 const [dist = '../../dist', runs = '3'] = process.argv.slice(2);
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic',
-  '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const flags = ['--headless=new', ...chromiumArgs];
 
-const server = spawn('node', ['serve.mjs', dist, '0', '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
-const url = await new Promise((resolve) =>
-  server.stdout.once('data', (chunk) => resolve(/at (http\S+)/.exec(chunk.toString())[1])));
+const { server, url } = await serve(dist, 0, '/');
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -25,7 +22,7 @@ try {
   for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
     const results = [];
     for (let i = 0; i < Number(runs); i++) {
-      const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: flags });
+      const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: flags });
       try {
         const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' }, config);
         results.push(lhr);
@@ -53,7 +50,7 @@ try {
     }
   }
 } finally {
-  server.kill();
+  server.close();
 }
 console.log(`Lighthouse ${runs} run(s) each, medians, ${url}`);
 console.table(rows);

@@ -1,7 +1,7 @@
 // Benchmark, run by hand (not a test): how long the calculator takes to show a new result for
 // a project of 1 000 technologies after one edit, measured in the page with performance.now().
 //
-//   node tests/e2e/serve.mjs dist 4380 /            # in one shell (a release build in dist/)
+//   node assets/build/serve.mjs dist 4380 /         # in one shell (a release build in dist/)
 //   node tests/e2e/bench/recompute.mjs [base-url] [runs]
 //
 // Two ways in: a share link (the project in memory, no storage writes) and saved data in
@@ -10,6 +10,7 @@
 // changes), and times (a) until the `qualification` hook shows the new value and (b) until the
 // next frame after that.
 import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../../assets/build/chromium.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4380/';
 const runs = Number(process.argv[3] ?? 15);
@@ -48,8 +49,8 @@ const stored = {
 };
 
 const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 
 /** One edit of row 1's field (`level` or `weight`), timed until Q changes and to the next frame. */

@@ -14,8 +14,8 @@ async function expectNoViolations(page: Page) {
 
 for (const lang of ['RU', 'EN']) {
   for (const path of ['./', 'calculator', 'learning', 'profile', 'no/such/page']) {
-    test(`${path} has no axe violations (${lang})`, async ({ page }) => {
-      await page.goto(path);
+    test(`${path} has no axe violations (${lang})`, async ({ app, page }) => {
+      await app.open(path);
       if (lang === 'EN') await page.getByRole('button', { name: 'EN' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoViolations(page);
@@ -23,8 +23,8 @@ for (const lang of ['RU', 'EN']) {
   }
 }
 
-test('the skip link moves focus to the page content without leaving the page', async ({ page, baseURL }) => {
-  await page.goto('calculator');
+test('the skip link moves focus to the page content without leaving the page', async ({ app, page, baseURL }) => {
+  await app.open('calculator');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Перейти к содержимому' });

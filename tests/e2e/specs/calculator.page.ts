@@ -1,12 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { App } from './fixtures';
 
 /** The calculator page as its users see it: by roles, labels and the stable test ids. */
 export class CalculatorPage {
-  constructor(readonly page: Page) {}
+  readonly page: Page;
+
+  constructor(readonly app: App) {
+    this.page = app.page;
+  }
 
   /** Opens the calculator relative to the site's base (root or sub-path), optionally with a query. */
   async open(query = '') {
-    await this.page.goto(`calculator${query}`);
+    await this.app.open(`calculator${query}`);
     // The first paint waits for the WebAssembly to load: allow for a slow machine.
     await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Квалификация и зарплата', {
       timeout: 15_000,

@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 
 import { CalculatorPage } from './calculator.page';
-import { test, expect } from './fixtures';
+import { App, test, expect } from './fixtures';
 
-test('the first run shows the seed example: 2.22, D2, 55.50–100.00 per hour', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('the first run shows the seed example: 2.22, D2, 55.50–100.00 per hour', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   await expect(calc.name(1)).toHaveValue('Письменный английский');
   await expect(calc.name(2)).toHaveValue('Разработка на Rust');
@@ -23,8 +23,8 @@ test('the first run shows the seed example: 2.22, D2, 55.50–100.00 per hour', 
   await expect(current).toContainText('5 000,00 $ – 10 000,00 $');
 });
 
-test('a level below the minimum names the technology with its L and I', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('a level below the minimum names the technology with its L and I', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   await calc.level(3).fill('1');
   const error = page.getByTestId('eligibility-error');
@@ -38,8 +38,8 @@ test('a level below the minimum names the technology with its L and I', async ({
   await expect(calc.figure('qualification')).toHaveAttribute('data-value', '2.22');
 });
 
-test('the figures follow the interface language, the hooks do not', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('the figures follow the interface language, the hooks do not', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   await page.getByRole('button', { name: 'EN' }).click();
   await expect(calc.figure('month-min')).toHaveText('$5,550.00');
@@ -99,8 +99,8 @@ const badInputs: Case[] = [
 ];
 
 for (const bad of badInputs) {
-  test(`bad input: ${bad.what} gets a message next to its field and keeps the text`, async ({ page }) => {
-    const calc = new CalculatorPage(page);
+  test(`bad input: ${bad.what} gets a message next to its field and keeps the text`, async ({ app, page }) => {
+    const calc = new CalculatorPage(app);
     await calc.open();
     await calc.expectSeedFigures();
     const field = bad.field(calc);
@@ -113,14 +113,14 @@ for (const bad of badInputs) {
     await expect(calc.figure('qualification')).toHaveAttribute('data-value', '2.22');
     await expect(page.getByTestId('result-status')).toContainText('последний верный результат');
     // What was typed survives a reload too.
-    await page.reload();
+    await app.reload();
     await expect(bad.field(calc)).toHaveValue(bad.typed);
     await expect(bad.field(calc)).toHaveAccessibleDescription(bad.message);
   });
 }
 
-test('bad input: an empty technology list gets a message at the list', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('bad input: an empty technology list gets a message at the list', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   for (let left = 3; left > 0; left--) {
     await calc.row(1).getByRole('button', { name: /^Удалить/ }).click();
@@ -136,8 +136,8 @@ test('bad input: an empty technology list gets a message at the list', async ({ 
   await expect(calc.figure('qualification')).toHaveAttribute('data-value', '2.00');
 });
 
-test('projects and levels survive a reload', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('projects and levels survive a reload', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   await page.getByRole('button', { name: 'Новый проект' }).click();
   await expect(calc.projectName()).toHaveValue('Проект 2');
@@ -160,7 +160,7 @@ test('projects and levels survive a reload', async ({ page }) => {
     monthMax: '15000.00',
   });
 
-  await page.reload();
+  await app.reload();
   await expect(calc.projectName()).toHaveValue('Бэкенд на Go');
   await expect(calc.name(1)).toHaveValue('Go');
   await expect(calc.weight(1)).toHaveValue('1,5');
@@ -168,12 +168,12 @@ test('projects and levels survive a reload', async ({ page }) => {
   await expect(calc.figure('qualification')).toHaveAttribute('data-value', '3.60');
   await calc.projectSelect().selectOption({ label: 'Пример из методики' });
   await calc.expectSeedFigures();
-  await page.reload();
+  await app.reload();
   await expect(calc.projectName()).toHaveValue('Пример из методики');
 });
 
-test('a project is renamed, duplicated and deleted only after confirming', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('a project is renamed, duplicated and deleted only after confirming', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   await calc.projectName().fill('Мой проект');
   await page.getByRole('button', { name: 'Дублировать' }).click();
@@ -197,8 +197,8 @@ test('a project is renamed, duplicated and deleted only after confirming', async
   await expect(page.getByRole('status').filter({ hasText: 'удалён' })).toContainText('«Мой проект (копия)» удалён');
 });
 
-test('the evidence helper gives T3 just past the threshold and L takes it', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('the evidence helper gives T3 just past the threshold and L takes it', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   await calc.level(2).fill('1');
   await calc.row(2).getByRole('button', { name: /^По опыту/ }).click();
@@ -221,15 +221,15 @@ test('the evidence helper gives T3 just past the threshold and L takes it', asyn
   await calc.expectSeedFigures();
 
   // The evidence is kept with the developer's level.
-  await page.reload();
+  await app.reload();
   await calc.row(2).getByRole('button', { name: /^По опыту/ }).click();
   await expect(page.getByRole('dialog').getByLabel('Опыт', { exact: true })).toHaveValue('1201');
   await page.getByRole('dialog').getByRole('button', { name: /Закрыть, оставить L/ }).click();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a share link reproduces the result in a fresh browser and saves nothing there', async ({ page, browser, baseURL }) => {
-  const calc = new CalculatorPage(page);
+test('a share link reproduces the result in a fresh browser and saves nothing there', async ({ app, browser, baseURL }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   await calc.level(2).fill('4');
   await calc.setting('Валюта').selectOption('EUR');
@@ -248,12 +248,12 @@ test('a share link reproduces the result in a fresh browser and saves nothing th
   expect(link.startsWith(new URL('calculator?s=', baseURL).href)).toBeTruthy();
 
   const context = await browser.newContext();
-  const other = new CalculatorPage(await context.newPage());
+  const other = new CalculatorPage(new App(await context.newPage()));
   const errors: Error[] = [];
   other.page.on('pageerror', (e) => errors.push(e));
   await other.open();
   await other.projectName().fill('Свой проект');
-  await other.page.goto(link);
+  await other.app.open(link);
   await expect(other.page.getByTestId('shared-banner')).toBeVisible();
   await other.expectFigures(figures);
   await expect(other.figure('rate-min')).toHaveText('79,50 €');
@@ -264,12 +264,12 @@ test('a share link reproduces the result in a fresh browser and saves nothing th
   await expect(other.projectName()).toHaveValue('Свой проект');
   await expect(other.projectSelect().getByRole('option')).toHaveCount(1);
   await other.expectSeedFigures();
-  await other.page.reload();
+  await other.app.reload();
   await expect(other.projectName()).toHaveValue('Свой проект');
   await other.expectSeedFigures();
 
   // Saving it, with the link's levels, makes it theirs.
-  await other.page.goto(link);
+  await other.app.open(link);
   await other.page.getByLabel(/Заменить мои уровни L уровнями из ссылки/).check();
   await other.page.getByLabel('Заменить мои настройки расчёта настройками из ссылки').check();
   await other.page.getByRole('button', { name: 'Сохранить как новый проект' }).click();
@@ -277,7 +277,7 @@ test('a share link reproduces the result in a fresh browser and saves nothing th
   await expect(other.projectSelect().getByRole('option')).toHaveCount(2);
   await expect(other.projectName()).toHaveValue('Пример из методики');
   await other.expectFigures(figures);
-  await other.page.reload();
+  await other.app.reload();
   await other.expectFigures(figures);
   expect(errors).toEqual([]);
   await context.close();
@@ -288,8 +288,8 @@ for (const malformed of [
   { what: 'not JSON', payload: 'bm90IGpzb24' },
   { what: 'a bad weight', payload: Buffer.from('{"v":1,"project":{"name":"x","technologies":[{"name":"Go","min":1,"weight":"abc","level":1}]}}').toString('base64url') },
 ]) {
-  test(`a malformed link (${malformed.what}) gets a message and the saved projects`, async ({ page }) => {
-    const calc = new CalculatorPage(page);
+  test(`a malformed link (${malformed.what}) gets a message and the saved projects`, async ({ app, page }) => {
+    const calc = new CalculatorPage(app);
     await calc.open(`?s=${malformed.payload}`);
     const alert = page.getByTestId('link-error');
     await expect(alert).toBeVisible();
@@ -299,8 +299,8 @@ for (const malformed of [
   });
 }
 
-test('the charts have text twins and the what-if names the cheapest raises', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('the charts have text twins and the what-if names the cheapest raises', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   const radar = page.getByRole('figure', { name: /Ваш уровень L и минимум I/ });
   await expect(radar.getByRole('img')).toBeVisible();
@@ -312,8 +312,8 @@ test('the charts have text twins and the what-if names the cheapest raises', asy
   await expect(page.getByTestId('what-if')).toContainText('Разработка на Rust: L 3 → 5 (+2)');
 });
 
-test('the radar copes with a single technology', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('the radar copes with a single technology', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   await calc.row(3).getByRole('button', { name: /^Удалить/ }).click();
   await calc.row(1).getByRole('button', { name: /^Удалить/ }).click();
@@ -328,8 +328,8 @@ test('the radar copes with a single technology', async ({ page }) => {
   await expect(page.getByRole('figure', { name: /Ваш уровень L и минимум I/ }).getByRole('img')).toBeVisible();
 });
 
-test('the page has no accessibility violations, with errors and with a dialog open', async ({ page }) => {
-  const calc = new CalculatorPage(page);
+test('the page has no accessibility violations, with errors and with a dialog open', async ({ app, page }) => {
+  const calc = new CalculatorPage(app);
   await calc.open();
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
@@ -341,9 +341,9 @@ test('the page has no accessibility violations, with errors and with a dialog op
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
-test('at phone width the rows stack and nothing scrolls sideways', async ({ page }) => {
+test('at phone width the rows stack and nothing scrolls sideways', async ({ app, page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  const calc = new CalculatorPage(page);
+  const calc = new CalculatorPage(app);
   await calc.open();
   await expect(calc.row(1).getByText('Минимум I', { exact: true })).toBeVisible();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

@@ -1,28 +1,66 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
+
+/**
+ * The app in one browser page. index.html carries a static, inert copy of the home page until the
+ * app starts: every navigation here waits for the app, or clicks and keys would go to the copy
+ * and be lost.
+ */
+export class App {
+  constructor(readonly page: Page) {}
+
+  /** Opens `path` relative to the site's base (root or sub-path), or an absolute URL. */
+  async open(path: string): Promise<Response | null> {
+    const response = await this.page.goto(path);
+    await this.started();
+    return response;
+  }
+
+  async reload(): Promise<Response | null> {
+    const response = await this.page.reload();
+    await this.started();
+    return response;
+  }
+
+  /** The app in a new page of the same browser context (same storage), like a second tab. */
+  async newTab(): Promise<App> {
+    return new App(await this.page.context().newPage());
+  }
+
+  /**
+   * Writes values into this page's storage, then reloads so the app starts with them. The reload
+   * waits until the browser holds the writes: Chromium passes them on asynchronously, and the new
+   * page would otherwise receive them as another tab's edits.
+   */
+  async writeAndReload(values: Record<string, string>) {
+    await this.page.evaluate((values) => {
+      for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+    }, values);
+    const probe = await this.page.context().newPage();
+    await probe.goto(new URL('robots.txt', this.page.url()).href);
+    await expect
+      .poll(() => probe.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), Object.keys(values)))
+      .toEqual(Object.values(values));
+    await probe.close();
+    await this.reload();
+  }
+
+  /** Opens the profile page, lets the app's first start finish, then restarts it with `values` stored. */
+  async startWith(values: Record<string, string>) {
+    await this.open('profile');
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+    await this.writeAndReload(values);
+  }
+
+  private async started() {
+    await this.page.waitForFunction(() => !document.getElementById('prerender'));
+  }
+}
 
 // Every test fails if the page throws (a Rust panic in WebAssembly surfaces as a page error)
 // or if the Content-Security-Policy blocks anything.
-// index.html carries a static, inert copy of the home page until the app starts: after a
-// navigation, wait for the app, or clicks and keys would go to the copy and be lost.
-async function appStarted(page: Page) {
-  await page.waitForFunction(() => !document.getElementById('prerender'));
-}
-
-export const test = base.extend<{ pageErrors: string[] }>({
-  page: async ({ page }, use) => {
-    const goto = page.goto.bind(page);
-    const reload = page.reload.bind(page);
-    page.goto = async (url, options) => {
-      const response = await goto(url, options);
-      await appStarted(page);
-      return response;
-    };
-    page.reload = async (options) => {
-      const response = await reload(options);
-      await appStarted(page);
-      return response;
-    };
-    await use(page);
+export const test = base.extend<{ app: App; pageErrors: string[] }>({
+  app: async ({ page }, use) => {
+    await use(new App(page));
   },
   pageErrors: [
     async ({ page }, use) => {
@@ -39,32 +77,5 @@ export const test = base.extend<{ pageErrors: string[] }>({
     { auto: true },
   ],
 });
-
-
-
-/**
- * Writes values into this page's storage, then reloads so the app starts with them. The reload
- * waits until the browser holds the writes: Chromium passes them on asynchronously, and the new
- * page would otherwise receive them as another tab's edits.
- */
-export async function writeAndReload(page: Page, values: Record<string, string>) {
-  await page.evaluate((values) => {
-    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-  }, values);
-  const probe = await page.context().newPage();
-  await probe.goto(new URL('robots.txt', page.url()).href);
-  await expect
-    .poll(() => probe.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), Object.keys(values)))
-    .toEqual(Object.values(values));
-  await probe.close();
-  await page.reload();
-}
-
-/** Opens the profile page, lets the app's first start finish, then restarts it with `values` stored. */
-export async function startWith(page: Page, values: Record<string, string>) {
-  await page.goto('profile');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await writeAndReload(page, values);
-}
 
 export { expect };

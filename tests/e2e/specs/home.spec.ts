@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { HomePage } from './home.page';
 
 // Every profession of the seeds, in catalog order (000, 001, then 002's seven specialties and
 // two PostgreSQL gradings).
@@ -18,39 +18,8 @@ const professions = [
   'Грейдирование по PostgeSQL для системных инженеров и администраторов бд',
 ];
 
-class HomePage {
-  readonly search: Locator;
-  readonly count: Locator;
-
-  constructor(readonly page: Page) {
-    this.search = page.getByLabel('Поиск по профессиям и навыкам');
-    this.count = page.getByTestId('shown-count');
-  }
-
-  async open() {
-    await this.page.goto('./');
-    await expect(this.page.getByRole('heading', { level: 1 })).toHaveText('Профессии и грейды');
-  }
-
-  card(name: string): Locator {
-    return this.page.getByRole('article', { name, exact: true });
-  }
-
-  async expand(name: string): Promise<Locator> {
-    const card = this.card(name);
-    const toggle = card.getByRole('button', { name: 'Показать навыки' });
-    await toggle.click();
-    await expect(card.getByRole('button', { name: 'Скрыть навыки' })).toHaveAttribute('aria-expanded', 'true');
-    return card;
-  }
-
-  grade(card: Locator, title: string): Locator {
-    return card.getByRole('region', { name: title, exact: true });
-  }
-}
-
-test('the home page lists every profession of the seeds by name', async ({ page }) => {
-  const home = new HomePage(page);
+test('the home page lists every profession of the seeds by name', async ({ app, page }) => {
+  const home = new HomePage(app);
   await home.open();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(professions);
   await expect(home.count).toHaveText(`Показано профессий: ${professions.length} из ${professions.length}`);
@@ -77,8 +46,8 @@ test('the home page lists every profession of the seeds by name', async ({ page 
   await expect(home.card('Python-разработчик')).toContainText('000_31808d9ce0dfac46.txt');
 });
 
-test('expanding a profession shows its grades, skill groups and items', async ({ page }) => {
-  const home = new HomePage(page);
+test('expanding a profession shows its grades, skill groups and items', async ({ app }) => {
+  const home = new HomePage(app);
   await home.open();
   const card = await home.expand('Python-разработчик');
   await expect(card.getByRole('heading', { level: 3 })).toHaveText(['Junior', 'Middle', 'Senior', 'Lead']);
@@ -108,8 +77,8 @@ test('expanding a profession shows its grades, skill groups and items', async ({
   await expect(card.getByRole('button', { name: 'Показать навыки' })).toHaveAttribute('aria-expanded', 'false');
 });
 
-test('ticking items updates progress and the estimate, and survives a reload', async ({ page }) => {
-  const home = new HomePage(page);
+test('ticking items updates progress and the estimate, and survives a reload', async ({ app }) => {
+  const home = new HomePage(app);
   await home.open();
   const card = await home.expand('Python-разработчик');
   const junior = home.grade(card, 'Junior');
@@ -127,7 +96,7 @@ test('ticking items updates progress and the estimate, and survives a reload', a
   await expect(estimate).toContainText('Junior');
   await expect(card).toContainText('Отмечено навыков: 8 из 40');
 
-  await page.reload();
+  await app.reload();
   await expect(home.card('Python-разработчик').getByTestId('estimate')).toContainText('Junior');
   const again = await home.expand('Python-разработчик');
   const juniorAgain = home.grade(again, 'Junior');
@@ -139,8 +108,8 @@ test('ticking items updates progress and the estimate, and survives a reload', a
   await expect(again.getByTestId('estimate')).toContainText('пока ниже первого грейда');
 });
 
-test('the filter narrows the list, clearing restores it, and ticks are kept', async ({ page }) => {
-  const home = new HomePage(page);
+test('the filter narrows the list, clearing restores it, and ticks are kept', async ({ app, page }) => {
+  const home = new HomePage(app);
   await home.open();
   const card = await home.expand('Python-разработчик');
   await home.grade(card, 'Middle').getByLabel('Основы Docker и настройка CI/CD пайплайнов').check();
@@ -171,8 +140,8 @@ test('the filter narrows the list, clearing restores it, and ticks are kept', as
   await expect(home.card('Python-разработчик')).toContainText('Отмечено навыков: 1 из 40');
 });
 
-test('the compare view shows what the higher grade adds', async ({ page }) => {
-  const home = new HomePage(page);
+test('the compare view shows what the higher grade adds', async ({ app }) => {
+  const home = new HomePage(app);
   await home.open();
   const card = home.card('Python-разработчик (расширенная матрица)');
   const toggle = card.getByRole('button', { name: 'Сравнить грейды' });
@@ -202,8 +171,8 @@ test('the compare view shows what the higher grade adds', async ({ page }) => {
   await expect(compare).toContainText('Выберите два разных грейда.');
 });
 
-test('disclosures and checkboxes work from the keyboard', async ({ page }) => {
-  const home = new HomePage(page);
+test('disclosures and checkboxes work from the keyboard', async ({ app, page }) => {
+  const home = new HomePage(app);
   await home.open();
   const card = home.card('Python-разработчик');
   await card.getByRole('button', { name: 'Показать навыки' }).focus();
@@ -215,8 +184,8 @@ test('disclosures and checkboxes work from the keyboard', async ({ page }) => {
   await expect(home.grade(card, 'Junior').getByTestId('grade-progress')).toContainText('Отмечено 1 из 10');
 });
 
-test('English switches the interface, the content stays Russian', async ({ page }) => {
-  const home = new HomePage(page);
+test('English switches the interface, the content stays Russian', async ({ app, page }) => {
+  const home = new HomePage(app);
   await home.open();
   await page.getByRole('button', { name: 'EN' }).click();
   await expect(page.getByLabel('Search professions and skills')).toBeVisible();
@@ -228,8 +197,8 @@ test('English switches the interface, the content stays Russian', async ({ page 
   await expect(page.getByRole('article', { name: 'Game Dev / Разработчик игр' })).toContainText('Grades not defined yet.');
 });
 
-test('the home page has no accessibility violations, collapsed or open', async ({ page }) => {
-  const home = new HomePage(page);
+test('the home page has no accessibility violations, collapsed or open', async ({ app, page }) => {
+  const home = new HomePage(app);
   await home.open();
   const card = await home.expand('Python-разработчик (расширенная матрица)');
   await card.getByRole('button', { name: 'Сравнить грейды' }).click();

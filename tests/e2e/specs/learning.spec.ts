@@ -1,7 +1,7 @@
 import { test, expect } from './fixtures';
 
-test.beforeEach(async ({ page }) => {
-  await page.goto('learning');
+test.beforeEach(async ({ app, page }) => {
+  await app.open('learning');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Обучение');
 });
 

@@ -7,8 +7,8 @@ const pages = [
   { path: 'profile', link: 'Профиль', heading: 'Профиль' },
 ];
 
-test('every page is reachable through the navigation', async ({ page, baseURL }) => {
-  await page.goto('./');
+test('every page is reachable through the navigation', async ({ app, page, baseURL }) => {
+  await app.open('./');
   const nav = page.getByRole('navigation', { name: 'Основная навигация' });
   for (const p of pages) {
     await nav.getByRole('link', { name: p.link, exact: true }).click();
@@ -22,16 +22,16 @@ test('every page is reachable through the navigation', async ({ page, baseURL })
 });
 
 for (const p of pages) {
-  test(`a direct visit to ${p.path} renders its page`, async ({ page }) => {
-    const response = await page.goto(p.path);
+  test(`a direct visit to ${p.path} renders its page`, async ({ app, page }) => {
+    const response = await app.open(p.path);
     expect(response?.ok() || response?.status() === 404).toBeTruthy();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(p.heading);
     await expect(page.getByTestId('not-found')).toHaveCount(0);
   });
 }
 
-test('an unknown path shows the not-found page with a way home', async ({ page, baseURL }) => {
-  await page.goto('no/such/page');
+test('an unknown path shows the not-found page with a way home', async ({ app, page, baseURL }) => {
+  await app.open('no/such/page');
   await expect(page.getByTestId('not-found')).toBeVisible();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Страница не найдена');
   await page.getByRole('link', { name: 'На главную' }).click();
@@ -39,12 +39,12 @@ test('an unknown path shows the not-found page with a way home', async ({ page, 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профессии и грейды');
 });
 
-test('the language switch translates the interface and is remembered', async ({ page }) => {
-  await page.goto('./');
+test('the language switch translates the interface and is remembered', async ({ app, page }) => {
+  await app.open('./');
   await page.getByRole('button', { name: 'EN' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Professions and grades');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.reload();
+  await app.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Professions and grades');
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
 });

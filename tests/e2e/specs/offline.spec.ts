@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { Server } from 'node:http';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { serve } from '../../../assets/build/serve.mjs';
 import { test, expect } from './fixtures';
 
 async function controlledByServiceWorker(page: Page) {
@@ -16,39 +17,34 @@ async function controlledByServiceWorker(page: Page) {
   });
 }
 
-test('after one visit the app works offline, deep links included', async ({ page, context }) => {
-  await page.goto('./');
+test('after one visit the app works offline, deep links included', async ({ app, page, context }) => {
+  await app.open('./');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профессии и грейды');
   await controlledByServiceWorker(page);
 
   await context.setOffline(true);
-  await page.reload();
+  await app.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профессии и грейды');
-  await page.goto('calculator');
+  await app.open('calculator');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Квалификация и зарплата');
-  await page.goto('no/such/page');
+  await app.open('no/such/page');
   await expect(page.getByTestId('not-found')).toBeVisible();
   await context.setOffline(false);
 });
 
 // A build of its own on a server of its own, so that it can be replaced by a "new build".
-test('a new build is offered as an update and replaces the old cache', async ({ page }, testInfo) => {
+test('a new build is offered as an update and replaces the old cache', async ({ app, page }, testInfo) => {
   const site = testInfo.project.name === 'subpath'
     ? { dist: '../../dist-subpath', base: '/grades/' }
     : { dist: '../../dist', base: '/' };
   const dir = await mkdtemp(join(tmpdir(), 'grades-sw-'));
-  let server: ChildProcess | undefined;
+  let server: Server | undefined;
   try {
     await cp(site.dist, dir, { recursive: true });
-    server = spawn('node', ['serve.mjs', dir, '0', site.base], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const url = await new Promise<string>((resolve, reject) => {
-      server!.stdout!.once('data', (chunk: Buffer) => {
-        const match = /at (http\S+)/.exec(chunk.toString());
-        match ? resolve(match[1]) : reject(new Error(chunk.toString()));
-      });
-    });
+    const served = await serve(dir, 0, site.base);
+    server = served.server;
 
-    await page.goto(url);
+    await app.open(served.url);
     await controlledByServiceWorker(page);
     const before = await page.evaluate(() => caches.keys());
     expect(before).toHaveLength(1);
@@ -60,7 +56,7 @@ test('a new build is offered as an update and replaces the old cache', async ({ 
     expect(next).not.toEqual(sw);
     await writeFile(swPath, next);
 
-    await page.reload();
+    await app.reload();
     const banner = page.getByTestId('update-banner');
     await expect(banner).toBeVisible();
     await Promise.all([
@@ -70,7 +66,7 @@ test('a new build is offered as an update and replaces the old cache', async ({ 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профессии и грейды');
     await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['grades-0000000000000000']);
   } finally {
-    server?.kill();
+    server?.close();
     await rm(dir, { recursive: true, force: true });
   }
 });

@@ -5,8 +5,8 @@ import { test, expect } from './fixtures';
 // for the wasm. These tests hold the wasm back to see what a visitor sees before the app starts.
 const professions = 11;
 
-/** A page of its own (the fixture's waits for the app) whose wasm never arrives: the app does
- * not start, and nothing fails either. */
+/** A page of its own (not the app fixture's, which waits for the app) whose wasm never arrives:
+ * the app does not start, and nothing fails either. */
 async function pageWithoutWasm(browser: Browser, baseURL?: string): Promise<Page> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
@@ -32,8 +32,8 @@ test('before the app starts a first visit sees the home page', async ({ browser,
   await page.context().close();
 });
 
-test('the app replaces the static copy instead of adding to it', async ({ page }) => {
-  await page.goto('./');
+test('the app replaces the static copy instead of adding to it', async ({ app, page }) => {
+  await app.open('./');
   await expect(page.locator('#prerender')).toHaveCount(0);
   await expect(page.getByTestId('profession')).toHaveCount(professions);
   await expect(page.locator('h1')).toHaveCount(1);

@@ -1,8 +1,8 @@
 import { test, expect } from './fixtures';
 
 // Printing keeps the content and drops what only works on screen.
-test('the calculator prints its inputs, result and charts without controls', async ({ page }) => {
-  await page.goto('calculator');
+test('the calculator prints its inputs, result and charts without controls', async ({ app, page }) => {
+  await app.open('calculator');
   await expect(page.getByTestId('qualification')).toHaveAttribute('data-value', '2.22');
   await page.emulateMedia({ media: 'print' });
 
@@ -24,8 +24,8 @@ test('the calculator prints its inputs, result and charts without controls', asy
   expect(pdf.byteLength).toBeGreaterThan(0);
 });
 
-test('with a matrix open, the home page prints that profession only', async ({ page }) => {
-  await page.goto('./');
+test('with a matrix open, the home page prints that profession only', async ({ app, page }) => {
+  await app.open('./');
   const card = page.getByRole('article', { name: 'Python-разработчик', exact: true });
   await card.getByRole('button', { name: 'Показать навыки' }).click();
   await page.emulateMedia({ media: 'print' });

@@ -1,7 +1,7 @@
-import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { test, expect, startWith } from './fixtures';
+import { test, expect } from './fixtures';
+import { ProfilePage } from './profile.page';
 
 // The profile page: about the user, the summary, and export / import / reset of local data.
 
@@ -16,37 +16,25 @@ const everything: Record<string, string> = {
     '{"data":{"current_grade":"junior","name":"Анна","profession":"python-backend","target_grade":"middle"},"v":1}',
 };
 
-/** Every key of the app in storage, parsed. */
-const storedData = (page: Page) =>
-  page.evaluate(() =>
-    Object.fromEntries(
-      Object.keys(localStorage)
-        .filter((key) => key.startsWith('grades.'))
-        .sort()
-        .map((key) => [key, JSON.parse(localStorage.getItem(key) ?? 'null')]),
-    ),
-  );
-
 const parsed = (values: Record<string, string>) =>
   Object.fromEntries(Object.entries(values).map(([k, v]) => [k, JSON.parse(v)]));
 
-const importFile = (page: Page) => page.getByLabel('Файл экспорта');
-
-test('the profile is saved as it is filled in and survives a reload', async ({ page }) => {
-  await page.goto('profile');
+test('the profile is saved as it is filled in and survives a reload', async ({ app, page }) => {
+  const profile = new ProfilePage(app);
+  await profile.open();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профиль');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 
-  await page.getByLabel('Имя').fill('Анна Петрова');
-  await page.getByLabel('Профессия').selectOption({ label: 'Бэкендер / Веб-разработчик' });
-  await page.getByLabel('Текущий грейд').selectOption({ label: 'Джун' });
-  await page.getByLabel('Целевой грейд').selectOption({ label: 'Мидл' });
-  await page.reload();
+  await profile.name.fill('Анна Петрова');
+  await profile.profession.selectOption({ label: 'Бэкендер / Веб-разработчик' });
+  await profile.currentGrade.selectOption({ label: 'Джун' });
+  await profile.targetGrade.selectOption({ label: 'Мидл' });
+  await app.reload();
 
-  await expect(page.getByLabel('Имя')).toHaveValue('Анна Петрова');
-  await expect(page.getByLabel('Профессия')).toHaveValue('python-backend');
-  await expect(page.getByLabel('Текущий грейд')).toHaveValue('junior');
-  await expect(page.getByLabel('Целевой грейд')).toHaveValue('middle');
+  await expect(profile.name).toHaveValue('Анна Петрова');
+  await expect(profile.profession).toHaveValue('python-backend');
+  await expect(profile.currentGrade).toHaveValue('junior');
+  await expect(profile.targetGrade).toHaveValue('middle');
   const stored = await page.evaluate(() => localStorage.getItem('grades.profile'));
   expect(JSON.parse(stored ?? 'null')).toEqual({
     v: 1,
@@ -60,15 +48,17 @@ test('the profile is saved as it is filled in and survives a reload', async ({ p
 });
 
 test('grades come from the chosen profession, the target only above the current', async ({
+  app,
   page,
 }) => {
-  await page.goto('profile');
-  const current = page.getByLabel('Текущий грейд');
-  const target = page.getByLabel('Целевой грейд');
+  const profile = new ProfilePage(app);
+  await profile.open();
+  const current = profile.currentGrade;
+  const target = profile.targetGrade;
   await expect(current).toBeDisabled();
   await expect(page.getByText('Сначала выберите профессию.').first()).toBeVisible();
 
-  await page.getByLabel('Профессия').selectOption('python-developer-extended');
+  await profile.profession.selectOption('python-developer-extended');
   await expect(current.getByRole('option')).toHaveText([
     '— не выбран —',
     'Junior',
@@ -87,23 +77,25 @@ test('grades come from the chosen profession, the target only above the current'
   await expect(target).toBeDisabled();
 
   // A profession without grades clears both and says why.
-  await page.getByLabel('Профессия').selectOption('python-gamedev');
+  await profile.profession.selectOption('python-gamedev');
   await expect(current).toHaveValue('');
   await expect(current).toBeDisabled();
   await expect(page.getByText('Для этой профессии грейды пока не определены.').first()).toBeVisible();
 });
 
-test('the summary counts ticked skills and saved projects', async ({ page }) => {
-  await page.goto('profile');
+test('the summary counts ticked skills and saved projects', async ({ app, page }) => {
+  const profile = new ProfilePage(app);
+  await profile.open();
   await expect(page.getByTestId('summary-ticks')).toHaveText('пока нет');
   await expect(page.getByTestId('summary-projects')).toHaveText('пока нет');
-  await startWith(page, everything);
+  await app.startWith(everything);
   await expect(page.getByTestId('summary-ticks')).toHaveText(/^2 из \d+$/);
   await expect(page.getByTestId('summary-projects')).toHaveText('2');
 });
 
-test('the page reads in English and has no accessibility violations', async ({ page }) => {
-  await page.goto('profile');
+test('the page reads in English and has no accessibility violations', async ({ app, page }) => {
+  const profile = new ProfilePage(app);
+  await profile.open();
   await page.getByRole('button', { name: 'EN' }).click();
   for (const label of ['Name', 'Profession', 'Current grade', 'Target grade', 'Export file']) {
     await expect(page.getByLabel(label)).toBeVisible();
@@ -113,9 +105,10 @@ test('the page reads in English and has no accessibility violations', async ({ p
   expect(results.violations).toEqual([]);
 });
 
-test('export, reset, then import restores every stored value', async ({ page }) => {
-  await startWith(page, everything);
-  const before = await storedData(page);
+test('export, reset, then import restores every stored value', async ({ app, page }) => {
+  const profile = new ProfilePage(app);
+  await app.startWith(everything);
+  const before = await profile.storedData();
   expect(before).toEqual(parsed(everything));
 
   const downloading = page.waitForEvent('download');
@@ -133,10 +126,10 @@ test('export, reset, then import restores every stored value', async ({ page }) 
   await expect(reset).toBeVisible();
   await reset.getByRole('button', { name: 'Удалить', exact: true }).click();
   await expect(page.getByTestId('notice')).toContainText('Все данные удалены');
-  expect(await storedData(page)).toEqual({});
-  await expect(page.getByLabel('Имя')).toHaveValue('');
+  expect(await profile.storedData()).toEqual({});
+  await expect(profile.name).toHaveValue('');
 
-  await importFile(page).setInputFiles(await download.path());
+  await profile.importFile.setInputFiles(await download.path());
   const preview = page.getByRole('dialog', { name: 'Заменить данные из файла?' });
   await expect(preview).toBeVisible();
   await expect(preview.getByRole('row', { name: /Профиль/ })).toContainText('Анна');
@@ -144,13 +137,14 @@ test('export, reset, then import restores every stored value', async ({ page }) 
   await preview.getByRole('button', { name: 'Заменить данные' }).click();
 
   await expect(page.getByTestId('notice')).toContainText('Данные импортированы');
-  expect(await storedData(page)).toEqual(before);
-  await expect(page.getByLabel('Имя')).toHaveValue('Анна');
-  await expect(page.getByLabel('Целевой грейд')).toHaveValue('middle');
+  expect(await profile.storedData()).toEqual(before);
+  await expect(profile.name).toHaveValue('Анна');
+  await expect(profile.targetGrade).toHaveValue('middle');
 });
 
-test('the reset and import dialogs change nothing when cancelled', async ({ page }) => {
-  await startWith(page, everything);
+test('the reset and import dialogs change nothing when cancelled', async ({ app, page }) => {
+  const profile = new ProfilePage(app);
+  await app.startWith(everything);
   await page.getByRole('button', { name: 'Удалить все данные…' }).click();
   const reset = page.getByRole('dialog', { name: 'Удалить все данные?' });
   await expect(reset.getByRole('button', { name: 'Отмена' })).toBeFocused();
@@ -164,7 +158,7 @@ test('the reset and import dialogs change nothing when cancelled', async ({ page
     format_version: 1,
     keys: { 'grades.profile': { v: 1, data: { name: 'Борис' } } },
   });
-  await importFile(page).setInputFiles({
+  await profile.importFile.setInputFiles({
     name: 'other.json',
     mimeType: 'application/json',
     buffer: Buffer.from(file),
@@ -175,7 +169,7 @@ test('the reset and import dialogs change nothing when cancelled', async ({ page
   expect(results.violations).toEqual([]);
   await preview.getByRole('button', { name: 'Отмена' }).click();
   await expect(preview).toBeHidden();
-  expect(await storedData(page)).toEqual(parsed(everything));
+  expect(await profile.storedData()).toEqual(parsed(everything));
 });
 
 const exportOf = (keys: unknown, extra: Record<string, unknown> = {}) =>
@@ -212,17 +206,18 @@ const badFiles = [
 ];
 
 for (const bad of badFiles) {
-  test(`importing ${bad.case} changes nothing and says what is wrong`, async ({ page }) => {
-    await startWith(page, everything);
-    await importFile(page).setInputFiles({
+  test(`importing ${bad.case} changes nothing and says what is wrong`, async ({ app, page }) => {
+    const profile = new ProfilePage(app);
+    await app.startWith(everything);
+    await profile.importFile.setInputFiles({
       name: 'bad.json',
       mimeType: 'application/json',
       buffer: Buffer.from(bad.body),
     });
     await expect(page.getByTestId('import-error')).toHaveText(bad.message);
     await expect(page.getByTestId('import-error')).toContainText('Ничего не изменено.');
-    await expect(importFile(page)).toHaveAttribute('aria-invalid', 'true');
+    await expect(profile.importFile).toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    expect(await storedData(page)).toEqual(parsed(everything));
+    expect(await profile.storedData()).toEqual(parsed(everything));
   });
 }

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, startWith, writeAndReload } from './fixtures';
+import { App, test, expect } from './fixtures';
 
 // Local data never lost (docs/formats.md#backups): unreadable values are backed up and reported,
 // older versions migrate, two tabs stay consistent, and a refusing storage is reported once.
@@ -20,16 +20,17 @@ const notices = (page: Page) => page.getByTestId('notice');
 
 /** Opens the profile page and waits until the app runs (and listens to other tabs). */
 async function openProfile(page: Page) {
-  await page.goto('profile');
+  await new App(page).open('profile');
   await expect(page.getByLabel('Имя')).toBeEditable();
 }
 
 for (const key of keys) {
   test(`corrupted JSON under ${key.name} is backed up and reported, and the app starts`, async ({
+    app,
     page,
   }) => {
     const raw = '{"v":1,"data":{"oops"';
-    await startWith(page, { [key.name]: raw });
+    await app.startWith({ [key.name]: raw });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профиль');
     const notice = notices(page).filter({ hasText: `«${key.label}»` });
     await expect(notice).toHaveCount(1);
@@ -40,10 +41,11 @@ for (const key of keys) {
   });
 
   test(`a value from a newer version under ${key.name} is backed up and reported`, async ({
+    app,
     page,
   }) => {
     const raw = '{"v":99,"data":{"from":"the future"}}';
-    await startWith(page, { [key.name]: raw });
+    await app.startWith({ [key.name]: raw });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профиль');
     const notice = notices(page).filter({ hasText: `«${key.label}»` });
     await expect(notice).toContainText('более новой версией');
@@ -51,9 +53,9 @@ for (const key of keys) {
   });
 }
 
-test('the original of unreadable data downloads from the notice', async ({ page }) => {
+test('the original of unreadable data downloads from the notice', async ({ app, page }) => {
   const raw = 'not json at all';
-  await startWith(page, { 'grades.profile': raw });
+  await app.startWith({ 'grades.profile': raw });
   const downloading = page.waitForEvent('download');
   await notices(page).getByRole('button', { name: 'Скачать исходные данные' }).click();
   const download = await downloading;
@@ -62,10 +64,10 @@ test('the original of unreadable data downloads from the notice', async ({ page 
   expect(await readFile(await download.path(), 'utf8')).toBe(raw);
 });
 
-test('a second unreadable value never overwrites an earlier backup', async ({ page }) => {
-  await startWith(page, { 'grades.profile': '{first' });
+test('a second unreadable value never overwrites an earlier backup', async ({ app, page }) => {
+  await app.startWith({ 'grades.profile': '{first' });
   await expect(notices(page)).toHaveCount(1);
-  await writeAndReload(page, { 'grades.profile': '{second' });
+  await app.writeAndReload({ 'grades.profile': '{second' });
   await expect(notices(page)).toHaveCount(1);
   expect(await read(page, 'grades.profile.backup')).toBe('{first');
   expect(await read(page, 'grades.profile.backup.2')).toBe('{second');
@@ -80,8 +82,8 @@ test('a second unreadable value never overwrites an earlier backup', async ({ pa
   expect(await read(page, 'grades.profile.backup')).toBe('{first');
 });
 
-test('values stored without an envelope (version 0) are migrated', async ({ page }) => {
-  await startWith(page, {
+test('values stored without an envelope (version 0) are migrated', async ({ app, page }) => {
+  await app.startWith({
     'grades.language': '"en"',
     'grades.profile': '{"name":"Анна"}',
   });
@@ -131,9 +133,10 @@ test('a tab never overwrites data a newer version stored from another tab', asyn
 });
 
 test('a write made over data another tab changed meanwhile takes theirs instead', async ({
+  app,
   page,
 }) => {
-  await page.goto('profile');
+  await app.open('profile');
   await page.getByLabel('Имя').fill('Анна');
   await expect.poll(() => read(page, 'grades.profile')).toContain('Анна');
   // Another tab writes before this one has heard of it: a same-page write fires no event here.
@@ -149,6 +152,7 @@ test('a write made over data another tab changed meanwhile takes theirs instead'
 });
 
 test('storage that refuses writes is reported once and the app works on in memory', async ({
+  app,
   page,
 }) => {
   await page.addInitScript(() => {
@@ -156,7 +160,7 @@ test('storage that refuses writes is reported once and the app works on in memor
       throw new DOMException('full', 'QuotaExceededError');
     };
   });
-  await page.goto('profile');
+  await app.open('profile');
   await page.getByLabel('Имя').fill('Анна');
   const full = notices(page).filter({ hasText: 'Браузер отказался сохранить данные' });
   await expect(full).toHaveCount(1);
@@ -179,7 +183,7 @@ test('storage that refuses writes is reported once and the app works on in memor
   expect(await read(page, 'grades.profile')).toBeNull();
 });
 
-test('storage that cannot be opened at all is reported and the app works', async ({ page }) => {
+test('storage that cannot be opened at all is reported and the app works', async ({ app, page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
       get() {
@@ -187,7 +191,7 @@ test('storage that cannot be opened at all is reported and the app works', async
       },
     });
   });
-  await page.goto('profile');
+  await app.open('profile');
   await expect(notices(page)).toContainText('Локальное хранилище недоступно');
   await page.getByLabel('Имя').fill('Анна');
   await page.getByRole('button', { name: 'EN' }).click();

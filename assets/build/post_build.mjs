@@ -1,0 +1,67 @@
+// Trunk post_build hook: finishes the staged dist/ so it can be hosted statically and offline.
+// 1. puts the hashes of Trunk's inline scripts into the Content-Security-Policy meta tag;
+// 2. release builds only: prerenders the home page into index.html (prerender.mjs, in headless
+//    Chromium), so the first paint does not wait for the wasm;
+// 3. writes sw.js: for a release, the service worker with the list of built files and a cache
+//    name derived from their contents; for a debug build, one that caches nothing (dev.sw.js);
+// 4. writes 404.html, which GitHub Pages serves for deep links: the shell without the prerender.
+// A debug build (`trunk serve`, `make dev`) needs nothing but Node: no browser, no npm package.
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run me as a Trunk hook');
+const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
+const release = process.env.TRUNK_PROFILE === 'release';
+
+const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
+
+const indexPath = join(stage, 'index.html');
+const template = await readFile(indexPath, 'utf8');
+if (!template.includes('__INLINE_SCRIPT_HASHES__')) throw new Error('index.html lacks the CSP placeholder');
+
+/** The page with the hashes of its inline scripts allowed by its CSP. */
+function withCsp(html) {
+  // `trunk serve` rewrites its live-reload script for each request, so no hash can match it.
+  if (!release) return html.replace('__INLINE_SCRIPT_HASHES__', "'unsafe-inline'");
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  const hashes = inline.map((body) => `'sha256-${sha256(body, 'base64')}'`).join(' ');
+  return html.replace('__INLINE_SCRIPT_HASHES__', hashes);
+}
+
+const shell = withCsp(template);
+await writeFile(indexPath, shell);
+
+async function walk(dir) {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)])),
+  );
+  return files.flat();
+}
+
+if (release) {
+  const { prerender } = await import('./prerender.mjs');
+  await writeFile(indexPath, withCsp(await prerender(stage, publicUrl, template)));
+
+  const skip = new Set(['sw.js', '404.html']);
+  const files = (await walk(stage))
+    .map((path) => relative(stage, path).split('\\').join('/'))
+    .filter((path) => !skip.has(path) && !path.startsWith('.'))
+    .sort();
+  const digest = createHash('sha256');
+  for (const file of files) digest.update(file).update(await readFile(join(stage, file)));
+  const cacheName = `grades-${digest.digest('hex').slice(0, 16)}`;
+
+  const worker = await readFile(new URL('./service-worker.js', import.meta.url), 'utf8');
+  await writeFile(
+    join(stage, 'sw.js'),
+    worker.replace('__CACHE_NAME__', cacheName).replace('__PRECACHE__', JSON.stringify(files)),
+  );
+  console.log(`post_build: ${files.length} files precached as ${cacheName}`);
+} else {
+  await writeFile(join(stage, 'sw.js'), await readFile(new URL('./dev.sw.js', import.meta.url)));
+  console.log('post_build: debug build, no prerender, a service worker that caches nothing');
+}
+await writeFile(join(stage, '404.html'), shell);
