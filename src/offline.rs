@@ -1,4 +1,4 @@
-//! Offline use: registers the service worker that `assets/sw/post_build.mjs` writes into each
+//! Offline use: registers the service worker that `assets/build/post_build.mjs` writes into each
 //! build, and tells the page when a newer version is waiting so the user can reload into it.
 
 use leptos::prelude::*;
