@@ -27,7 +27,7 @@ pub fn use_persisted<T: Stored>() -> RwSignal<T> {
     let key = T::KEY;
     let notices = use_notices();
     let store = use_context::<Store>().unwrap_or_else(|| Store::provide(notices));
-    if let Some(signal) = store.get::<T>(key) {
+    if let Some(signal) = store.get::<T>() {
         return signal;
     }
     let signal = store.owner.with(|| persisted::<T>(notices));
@@ -65,10 +65,11 @@ impl Store {
         store
     }
 
-    fn get<T: Send + Sync + 'static>(&self, key: StorageKey) -> Option<RwSignal<T>> {
+    /// The signal already made for `T`. The downcast holds: each key has exactly one type.
+    fn get<T: Stored>(&self) -> Option<RwSignal<T>> {
         self.signals.with_value(|signals| {
             signals
-                .get(&key)
+                .get(&T::KEY)
                 .and_then(|signal| signal.downcast_ref::<RwSignal<T>>())
                 .copied()
         })

@@ -2,7 +2,7 @@
 //! how far each grade is covered, and which grade that suggests.
 //!
 //! Pure data and rules (no browser imports); the home page keeps an
-//! [`SelfAssessment`] in `localStorage` under `StorageKey::SelfAssessment`.
+//! [`SelfAssessment`] in `localStorage` (its `Stored::KEY`).
 //!
 //! Grades without items (the PostgreSQL gradings name grades with no content)
 //! cannot be assessed: they neither count towards the estimate nor block it,
