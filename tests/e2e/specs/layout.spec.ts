@@ -134,6 +134,18 @@ function layoutProblems(): string[] {
       problems.push(`text overflows ${name(box)}: ${box.scrollWidth}px in ${box.clientWidth}px`);
     }
   }
+  // Text boxes and controls stay inside the box that holds them.
+  for (const el of [...boxes, ...document.querySelectorAll('button, input, select, textarea')]) {
+    if (el === document.body || !shown(el) || ['absolute', 'fixed'].includes(getComputedStyle(el).position)) continue;
+    let holder = el.parentElement;
+    while (holder && ['inline', 'contents'].includes(getComputedStyle(holder).display)) holder = holder.parentElement;
+    if (!holder || holder === document.body) continue;
+    const inner = el.getBoundingClientRect();
+    const outer = holder.getBoundingClientRect();
+    if (inner.left < outer.left - 1 || inner.right > outer.right + 1) {
+      problems.push(`${name(el)} sticks out of ${name(holder)} by ${Math.round(Math.max(outer.left - inner.left, inner.right - outer.right))}px`);
+    }
+  }
 
   // Short values (every seed name is under 30 characters) and placeholders show whole.
   const canvas = document.createElement('canvas').getContext('2d')!;
@@ -250,18 +262,23 @@ test('the radar names every technology of the seed whole, on screen and on paper
   expect(outside).toEqual([]);
 });
 
-test('the check finds a word broken inside and a clipped name', async ({ page }) => {
-  // The check itself must be able to fail: a narrow box forced to break words, and an input
-  // too narrow for a seed name.
+test('the check finds a broken word, a clipped name and a button sticking out', async ({ page }) => {
+  // The check itself must be able to fail: a narrow box forced to break words, an input too
+  // narrow for a seed name, and a button wider than its box.
   await open(page, 'calculator', 'ru');
   await page.evaluate(() => {
     const probe = document.createElement('p');
     probe.textContent = 'Разработка серверного ПО';
     probe.style.cssText = 'width: 4rem; overflow-wrap: anywhere';
     document.querySelector('h1')!.after(probe);
+    const holder = document.createElement('div');
+    holder.style.width = '3rem';
+    holder.innerHTML = '<button type="button" style="white-space: nowrap">Подобрать уровень</button>';
+    probe.after(holder);
     (document.querySelector('.tech-row input[id$="-name"]') as HTMLInputElement).style.width = '5rem';
   });
   const problems = await page.evaluate(layoutProblems);
   expect(problems.some((p) => p.startsWith('"Разработка" is broken after'))).toBe(true);
   expect(problems.some((p) => p.endsWith('cuts "Письменный английский"'))).toBe(true);
+  expect(problems.some((p) => p.startsWith('button "Подобрать уровень" sticks out of div'))).toBe(true);
 });
