@@ -189,10 +189,10 @@ fn label_texts(items: &[RadarItem], labels: Labels) -> Vec<Vec<String>> {
         .iter()
         .map(|item| {
             let mut lines = label_lines(&item.name, labels.line_chars);
-            if item.level < item.required {
-                if let Some(last) = lines.last_mut() {
-                    last.push_str(" ▼");
-                }
+            if item.level < item.required
+                && let Some(last) = lines.last_mut()
+            {
+                last.push_str(" ▼");
             }
             lines
         })
