@@ -5,6 +5,7 @@
 //! [`CatalogError`] the UI can show, never a panic (docs/rules.md#catalog).
 //! Pure data: no browser imports, so it builds and tests natively.
 
+pub mod inline_code;
 mod level;
 mod model;
 mod search;

@@ -6,6 +6,7 @@ pub mod confirm_dialog;
 pub mod dialog;
 pub mod grade_skills;
 pub mod header;
+pub mod inline_text;
 pub mod notice_bar;
 pub mod number_field;
 pub mod profession_card;

@@ -17,7 +17,7 @@ pub fn ChartTable(
     view! {
         <details class="chart__twin">
             <summary>{move || i18n.t().calculator.chart_table}</summary>
-            <table class="data-table">
+            <table class="data-table data-table--cards">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>

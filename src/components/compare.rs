@@ -7,6 +7,7 @@ pub use diff::{GradeDiff, grade_diff};
 use leptos::prelude::*;
 
 use crate::catalog::{GradeLevel, ItemRef, Profession};
+use crate::components::inline_text::InlineText;
 use crate::i18n::use_i18n;
 
 #[component]
@@ -151,7 +152,7 @@ fn ItemColumn(
                             .map(|item| {
                                 view! {
                                     <li>
-                                        <span>{item.text}</span>
+                                        <span><InlineText text=item.text/></span>
                                         {item
                                             .group
                                             .title

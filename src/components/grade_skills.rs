@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::catalog::{Grade, ItemRef, Profession};
+use crate::components::inline_text::InlineText;
 use crate::i18n::use_i18n;
 use crate::state::self_assessment::SelfAssessment;
 
@@ -114,7 +115,7 @@ fn SkillCheckbox(
                         assessment.update(|a| a.set(&key, ticked));
                     }
                 />
-                <span>{item.text}</span>
+                <span><InlineText text=item.text/></span>
             </label>
         </li>
     }

@@ -105,13 +105,7 @@ pub fn ProfessionCard(
             aria-labelledby=labelledby
             data-testid="profession"
         >
-            <header class="profession__head">
-                <h2 id=heading_id>{profession.name.clone()}</h2>
-                <p class="profession__source">
-                    <span class="profession__key">{move || t().source} ": "</span>
-                    <code>{profession.source.clone()}</code>
-                </p>
-            </header>
+            <h2 class="profession__name" id=heading_id>{profession.name.clone()}</h2>
             {profession.summary.as_deref().map(|text| view! { <p class="profession__summary">{text}</p> })}
             {stack}
             {grade_chips}
@@ -175,6 +169,18 @@ fn Details(
     id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let t = move || i18n.t().home;
+    // Where the matrix comes from, in words: it explains how detailed the skills above are.
+    let source = move || {
+        t().source_name(&profession.source).map(|name| {
+            view! {
+                <p class="profession__source">
+                    <span class="profession__key">{t().source} ": "</span>
+                    {name}
+                </p>
+            }
+        })
+    };
     let glossary = (!profession.glossary.is_empty()).then(|| {
         view! {
             <section class="glossary" aria-label=move || i18n.t().home.glossary>
@@ -202,6 +208,7 @@ fn Details(
                 .map(|grade| view! { <GradeSkills profession grade assessment matches/> })
                 .collect_view()}
             {glossary}
+            {source}
         </div>
     }
 }

@@ -159,9 +159,9 @@ pub fn SalaryChart(
                     view! {
                         <tr class:is-current=is_mine>
                             <th scope="row">{bar.name.clone()}</th>
-                            <td>{bar.min_text.clone()}</td>
-                            <td>{bar.max_text.clone()}</td>
-                            <td>
+                            <td data-label=move || t().col_hour_min>{bar.min_text.clone()}</td>
+                            <td data-label=move || t().col_hour_max>{bar.max_text.clone()}</td>
+                            <td data-label=move || t().col_your_band>
                                 {mine
                                     .map(|you| format!("{} – {}", you.min_text, you.max_text))
                                     .unwrap_or_else(|| "—".to_owned())}

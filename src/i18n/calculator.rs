@@ -32,6 +32,10 @@ pub struct CalculatorStrings {
     pub col_min: &'static str,
     pub col_weight: &'static str,
     pub col_level: &'static str,
+    /// Column heads over the narrow number fields; the fields keep the full names as labels.
+    pub col_min_short: &'static str,
+    pub col_weight_short: &'static str,
+    pub col_level_short: &'static str,
     pub add_technology: &'static str,
     pub remove: &'static str,
 

@@ -11,6 +11,8 @@ pub struct HomeStrings {
     pub shown: fn(usize, usize) -> String,
     pub no_results: &'static str,
     pub source: &'static str,
+    /// What each embedded matrix file is, in a reader's words: (file name, description).
+    pub sources: [(&'static str, &'static str); 3],
     pub stack: &'static str,
     pub grades: &'static str,
     pub no_grades: &'static str,
@@ -44,17 +46,41 @@ pub struct HomeStrings {
     pub compare_none: &'static str,
 }
 
+impl HomeStrings {
+    /// The description of a matrix file; `None` for a file the app does not ship.
+    pub fn source_name(&self, file: &str) -> Option<&'static str> {
+        self.sources
+            .iter()
+            .find(|(name, _)| *name == file)
+            .map(|(_, description)| *description)
+    }
+}
+
 pub static RU: HomeStrings = HomeStrings {
     title: "Профессии и грейды",
     intro: "Все профессии с их грейдами. Раскройте профессию, чтобы увидеть навыки каждого грейда, \
             и отметьте те, которыми владеете: приложение оценит ваш текущий грейд.",
     catalog_error: "Не удалось загрузить матрицы грейдов:",
     search_label: "Поиск по профессиям и навыкам",
-    search_placeholder: "Например, Docker или аналитик",
+    search_placeholder: "Docker, аналитик, SQL…",
     search_clear: "Очистить поиск",
     shown: |shown, total| format!("Показано профессий: {shown} из {total}"),
     no_results: "Ничего не найдено. Измените запрос или очистите поиск.",
     source: "Источник",
+    sources: [
+        (
+            "000_31808d9ce0dfac46.txt",
+            "краткая матрица навыков Python-разработчика, от Junior до Lead",
+        ),
+        (
+            "001_9a44a4eb7345591f.txt",
+            "подробная матрица навыков Python-разработчика с глоссарием",
+        ),
+        (
+            "002_5000173e9bee1159.txt",
+            "обзор Python-специальностей, где каждый грейд описан одной строкой",
+        ),
+    ],
     stack: "Стек",
     grades: "Грейды",
     no_grades: "Грейды ещё не определены.",
@@ -89,11 +115,25 @@ pub static EN: HomeStrings = HomeStrings {
             and tick the ones you have: the app estimates your current grade.",
     catalog_error: "The grade matrices could not be loaded:",
     search_label: "Search professions and skills",
-    search_placeholder: "For example, Docker or analyst",
+    search_placeholder: "Docker, analyst, SQL…",
     search_clear: "Clear search",
     shown: |shown, total| format!("Professions shown: {shown} of {total}"),
     no_results: "Nothing found. Change the query or clear the search.",
     source: "Source",
+    sources: [
+        (
+            "000_31808d9ce0dfac46.txt",
+            "a short skills matrix of a Python developer, Junior to Lead",
+        ),
+        (
+            "001_9a44a4eb7345591f.txt",
+            "a detailed skills matrix of a Python developer, with a glossary",
+        ),
+        (
+            "002_5000173e9bee1159.txt",
+            "an overview of Python specialties, each grade in one line",
+        ),
+    ],
     stack: "Stack",
     grades: "Grades",
     no_grades: "Grades not defined yet.",

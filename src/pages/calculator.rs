@@ -113,8 +113,9 @@ fn Calculator() -> impl IntoView {
             <div class="calculator__results">
                 <Results/>
             </div>
+            // Under the technologies it changes, beside the result when there is room.
+            <WhatIf/>
         </div>
-        <WhatIf/>
         <ReferenceTable/>
         <Charts/>
         <SettingsPanel/>

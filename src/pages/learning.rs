@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::catalog::{Catalog, Grade, Profession};
+use crate::components::inline_text::InlineText;
 use crate::components::use_document_title;
 use crate::i18n::use_i18n;
 
@@ -106,7 +107,7 @@ fn Level(grade: &'static Grade) -> impl IntoView {
                 .map(|item| {
                     view! {
                         <li class="module" data-testid="module">
-                            <span class="module__title">{item.clone()}</span>
+                            <span class="module__title"><InlineText text=item.as_str()/></span>
                             <span class="badge">{move || t().coming_soon}</span>
                         </li>
                     }

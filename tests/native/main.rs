@@ -15,4 +15,5 @@ mod domain_golden;
 mod domain_laws;
 mod domain_validation;
 mod i18n;
+mod inline_code;
 mod persistence;

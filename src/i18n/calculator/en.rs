@@ -44,6 +44,9 @@ pub static EN: CalculatorStrings = CalculatorStrings {
     col_min: "Minimum I",
     col_weight: "Weight W",
     col_level: "Your level L",
+    col_min_short: "Min. I",
+    col_weight_short: "Weight W",
+    col_level_short: "Your L",
     add_technology: "Add a technology",
     remove: "Remove",
 
@@ -105,7 +108,7 @@ pub static EN: CalculatorStrings = CalculatorStrings {
         )
     },
     seed_note_title: "About the seed's example.",
-    seed_note: "The seed computes its example as 50 + 50 × 0.22 = 61, which contradicts its own rule: the difference between the D2 and D3 minimum rates is 75 − 50 = 25. The calculator follows the rule: 50 + 25 × 0.22 = 55.50 $/h, 5,550–10,000 $ a month at 100 h.",
+    seed_note: "The seed computes its example as 50\u{a0}+\u{a0}50\u{a0}×\u{a0}0.22\u{a0}=\u{a0}61, which contradicts its own rule: the difference between the D2 and D3 minimum rates is 75\u{a0}−\u{a0}50\u{a0}=\u{a0}25. The calculator follows the rule: 50\u{a0}+\u{a0}25\u{a0}×\u{a0}0.22\u{a0}=\u{a0}55.50\u{a0}$/h, 5,550–10,000\u{a0}$ a month at 100\u{a0}h.",
     not_eligible_heading: "No qualification",
     not_eligible_text: "Your level L is below the project's minimum I in:",
     shortfall: |level, min| format!(": your level L = {level}, required I = {min}"),
@@ -154,7 +157,7 @@ pub static EN: CalculatorStrings = CalculatorStrings {
         )
     },
     radar_unavailable: "The chart appears once every technology field is valid.",
-    radar_col_meets: "L ≥ I",
+    radar_col_meets: "L\u{a0}≥\u{a0}I",
     radar_meets: "yes",
     radar_below: "no, below the minimum",
     bands_caption: "Hourly rate bands of levels D0–D5",

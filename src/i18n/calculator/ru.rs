@@ -44,6 +44,9 @@ pub static RU: CalculatorStrings = CalculatorStrings {
     col_min: "Минимум I",
     col_weight: "Вес W",
     col_level: "Ваш уровень L",
+    col_min_short: "Мин. I",
+    col_weight_short: "Вес W",
+    col_level_short: "Ваш L",
     add_technology: "Добавить технологию",
     remove: "Удалить",
 
@@ -110,7 +113,7 @@ pub static RU: CalculatorStrings = CalculatorStrings {
         )
     },
     seed_note_title: "О примере методики.",
-    seed_note: "В методике пример посчитан как 50 + 50 × 0,22 = 61, но это противоречит её же правилу: разница минимальных ставок D2 и D3 — 75 − 50 = 25. Калькулятор следует правилу: 50 + 25 × 0,22 = 55,50 $/ч, 5 550–10 000 $ в месяц при 100 ч.",
+    seed_note: "В методике пример посчитан как 50\u{a0}+\u{a0}50\u{a0}×\u{a0}0,22\u{a0}=\u{a0}61, но это противоречит её же правилу: разница минимальных ставок D2 и D3 — 75\u{a0}−\u{a0}50\u{a0}=\u{a0}25. Калькулятор следует правилу: 50\u{a0}+\u{a0}25\u{a0}×\u{a0}0,22\u{a0}=\u{a0}55,50\u{a0}$/ч, 5\u{a0}550–10\u{a0}000\u{a0}$ в месяц при 100\u{a0}ч.",
     not_eligible_heading: "Квалификация не рассчитана",
     not_eligible_text: "Уровень L ниже минимума I проекта в технологиях:",
     shortfall: |level, min| format!(": ваш уровень L = {level}, требуется I = {min}"),
@@ -168,7 +171,7 @@ pub static RU: CalculatorStrings = CalculatorStrings {
         )
     },
     radar_unavailable: "Диаграмма появится, когда все поля технологий заполнены верно.",
-    radar_col_meets: "L ≥ I",
+    radar_col_meets: "L\u{a0}≥\u{a0}I",
     radar_meets: "да",
     radar_below: "нет, ниже минимума",
     bands_caption: "Вилки ставок в час по уровням D0–D5",

@@ -58,17 +58,18 @@ pub fn ReferenceTable() -> impl IntoView {
                                 {mine.then(|| view! { <span class="badge">{t.your_level}</span> })}
                             </th>
                             <td>{band.level.localize(lang)}</td>
-                            <td class="num">{fixed(band.coefficient.value(), lang)}</td>
-                            <td class="num">
+                            <td class="num" data-label=t.col_coefficient>{fixed(band.coefficient.value(), lang)}</td>
+                            // A range breaks only after its dash.
+                            <td class="num" data-label=t.hourly_heading>
                                 {format!(
-                                    "{} – {}",
+                                    "{}\u{a0}– {}",
                                     money(band.hourly.min, currency, lang),
                                     money(band.hourly.max, currency, lang)
                                 )}
                             </td>
-                            <td class="num">
+                            <td class="num" data-label=t.monthly_heading>
                                 {format!(
-                                    "{} – {}",
+                                    "{}\u{a0}– {}",
                                     money(band.monthly.min, currency, lang),
                                     money(band.monthly.max, currency, lang)
                                 )}
@@ -85,7 +86,7 @@ pub fn ReferenceTable() -> impl IntoView {
             <h2 id="reference-heading">{move || t().reference_heading}</h2>
             <p class="panel__hint">{move || t().reference_hint}</p>
             <div class="table-scroll">
-                <table class="data-table" data-testid="reference-table">
+                <table class="data-table data-table--cards" data-testid="reference-table">
                     <thead>
                         <tr>
                             <th scope="col">{move || t().col_d_level}</th>

@@ -45,9 +45,9 @@ pub fn Technologies() -> impl IntoView {
             <div class="tech-head" aria-hidden="true">
                 <span>"№"</span>
                 <span>{move || t().col_technology}</span>
-                <span>{move || t().col_min}</span>
-                <span>{move || t().col_weight}</span>
-                <span>{move || t().col_level}</span>
+                <span>{move || t().col_min_short}</span>
+                <span>{move || t().col_weight_short}</span>
+                <span>{move || t().col_level_short}</span>
                 <span></span>
                 <span></span>
             </div>

@@ -351,7 +351,7 @@ fn Stored(revision: RwSignal<u32>) -> impl IntoView {
         <details class="stored">
             <summary>{move || t().stored_title}</summary>
             <div class="table-scroll">
-                <table class="data-table">
+                <table class="data-table data-table--stack">
                     <thead>
                         <tr>
                             <th scope="col">{move || t().stored_data}</th>
@@ -373,12 +373,12 @@ fn Stored(revision: RwSignal<u32>) -> impl IntoView {
                                 view! {
                                     <tr>
                                         <th scope="row">{move || i18n.t().storage_key_label(key)}</th>
-                                        <td>
+                                        <td data-label=move || t().stored_key>
                                             <code>{key.name()}</code>
                                             " v"
                                             {key.version()}
                                         </td>
-                                        <td>{summary}</td>
+                                        <td data-label=move || t().stored_value>{summary}</td>
                                     </tr>
                                 }
                             })
