@@ -15,4 +15,6 @@ mod domain_golden;
 mod domain_laws;
 mod domain_validation;
 mod i18n;
+mod matrix_formats;
+mod matrix_json;
 mod persistence;
