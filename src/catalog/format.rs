@@ -1,25 +1,29 @@
-//! Matrices of the user's own: the interchange model and its file formats, starting with
-//! the app's JSON (docs/formats.md#your-own-matrices).
+//! Matrices of the user's own: the interchange model and its file formats, the app's JSON
+//! and CSV (docs/formats.md#your-own-matrices).
 //!
 //! Every parser takes any input without panicking and returns the professions with
 //! warnings, or the first thing wrong, naming the line or the JSON path. The flow an import
 //! follows:
 //! 1. [`check_size`] with the file's size before reading it;
-//! 2. [`parse`] the bytes (or [`parse_text`] pasted text);
+//! 2. [`parse`] the bytes (or [`parse_text`] pasted text): the format is [`detect`]ed from
+//!    the content;
 //! 3. show the [`Parsed`] professions and warnings, and store them on confirmation.
 //!
-//! Export writes [`to_json`]; reading it back gives the same professions.
+//! Export writes [`to_json`] or [`to_csv`]; reading either back gives the same grades,
+//! groups and items.
 //!
 //! Arithmetic here only counts lines and positions of an input of at most 1 MiB, so it
 //! cannot overflow; indexing is denied so that no slice access can panic.
 #![deny(clippy::indexing_slicing)]
 
+mod csv;
 mod error;
 mod finish;
 mod ids;
 mod json;
 mod model;
 
+pub use csv::CsvSeparator;
 pub use error::{FormatError, FormatWarning, IdKind, JsonType, ListKind, Location, TextField};
 pub use finish::clean as clean_text;
 pub use ids::{free_id, is_id, is_profession_id, level_named, slug};
@@ -73,7 +77,8 @@ pub fn check_size(bytes: u64) -> Result<(), FormatError> {
     }
 }
 
-/// Reads a file's bytes: size, UTF-8 (with or without a byte order mark), then the matrix.
+/// Reads a file's bytes: size, UTF-8 (with or without a byte order mark), then the format
+/// detected from the content.
 pub fn parse(bytes: &[u8]) -> Result<Parsed, FormatError> {
     check_size(u64::try_from(bytes.len()).unwrap_or(u64::MAX))?;
     let text = std::str::from_utf8(bytes).map_err(|error| {
@@ -86,14 +91,23 @@ pub fn parse(bytes: &[u8]) -> Result<Parsed, FormatError> {
     parse_text(text)
 }
 
-/// Reads text (pasted, or a file already decoded) as matrix JSON.
+/// Reads text (pasted, or a file already decoded), in the format detected from it.
 pub fn parse_text(text: &str) -> Result<Parsed, FormatError> {
+    let text = prepare(text)?;
+    match detect(text) {
+        Format::Json => json::parse(text),
+        Format::Csv | Format::Outline => csv::parse(text),
+    }
+}
+
+/// Reads text as matrix JSON, whatever it looks like.
+pub fn parse_json(text: &str) -> Result<Parsed, FormatError> {
     json::parse(prepare(text)?)
 }
 
-/// Reads text as matrix JSON.
-pub fn parse_json(text: &str) -> Result<Parsed, FormatError> {
-    json::parse(prepare(text)?)
+/// Reads text as matrix CSV, whatever it looks like.
+pub fn parse_csv(text: &str) -> Result<Parsed, FormatError> {
+    csv::parse(prepare(text)?)
 }
 
 /// The size check, without a byte order mark, and not blank.
@@ -106,10 +120,25 @@ fn prepare(text: &str) -> Result<&str, FormatError> {
     Ok(text)
 }
 
+/// JSON when the text starts with `{` or `[`, CSV otherwise (docs/formats.md#matrix-detection).
+pub fn detect(text: &str) -> Format {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim_start();
+    if text.starts_with(['{', '[']) {
+        Format::Json
+    } else {
+        Format::Csv
+    }
+}
+
 /// The professions as a matrix file: `{"format": "grades-matrix", "version": 1,
 /// "professions": […]}`, pretty-printed.
 pub fn to_json(professions: &[MatrixProfession]) -> String {
     json::write(professions)
+}
+
+/// The professions as CSV with every column (the glossary is left out).
+pub fn to_csv(professions: &[MatrixProfession], separator: CsvSeparator) -> String {
+    csv::write(professions, separator)
 }
 
 /// Checks professions as an import would (for an editor to call before saving or

@@ -15,6 +15,7 @@ mod domain_golden;
 mod domain_laws;
 mod domain_validation;
 mod i18n;
+mod matrix_csv;
 mod matrix_formats;
 mod matrix_json;
 mod persistence;
