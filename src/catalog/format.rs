@@ -1,5 +1,5 @@
-//! Matrices of the user's own: the interchange model and its file formats, the app's JSON
-//! and CSV (docs/formats.md#your-own-matrices).
+//! Matrices of the user's own: the interchange model and its three file formats — the app's
+//! JSON, CSV and a text outline (docs/formats.md#your-own-matrices).
 //!
 //! Every parser takes any input without panicking and returns the professions with
 //! warnings, or the first thing wrong, naming the line or the JSON path. The flow an import
@@ -9,8 +9,8 @@
 //!    the content;
 //! 3. show the [`Parsed`] professions and warnings, and store them on confirmation.
 //!
-//! Export writes [`to_json`] or [`to_csv`]; reading either back gives the same grades,
-//! groups and items.
+//! Export writes [`to_json`], [`to_csv`] or [`to_markdown`]; reading any of them back gives
+//! the same grades, groups and items.
 //!
 //! Arithmetic here only counts lines and positions of an input of at most 1 MiB, so it
 //! cannot overflow; indexing is denied so that no slice access can panic.
@@ -22,6 +22,7 @@ mod finish;
 mod ids;
 mod json;
 mod model;
+mod outline;
 
 pub use csv::CsvSeparator;
 pub use error::{FormatError, FormatWarning, IdKind, JsonType, ListKind, Location, TextField};
@@ -96,7 +97,8 @@ pub fn parse_text(text: &str) -> Result<Parsed, FormatError> {
     let text = prepare(text)?;
     match detect(text) {
         Format::Json => json::parse(text),
-        Format::Csv | Format::Outline => csv::parse(text),
+        Format::Csv => csv::parse(text),
+        Format::Outline => outline::parse(text),
     }
 }
 
@@ -110,6 +112,11 @@ pub fn parse_csv(text: &str) -> Result<Parsed, FormatError> {
     csv::parse(prepare(text)?)
 }
 
+/// Reads text as an outline, whatever it looks like.
+pub fn parse_outline(text: &str) -> Result<Parsed, FormatError> {
+    outline::parse(prepare(text)?)
+}
+
 /// The size check, without a byte order mark, and not blank.
 fn prepare(text: &str) -> Result<&str, FormatError> {
     check_size(u64::try_from(text.len()).unwrap_or(u64::MAX))?;
@@ -120,13 +127,18 @@ fn prepare(text: &str) -> Result<&str, FormatError> {
     Ok(text)
 }
 
-/// JSON when the text starts with `{` or `[`, CSV otherwise (docs/formats.md#matrix-detection).
+/// JSON when the text starts with `{` or `[`; CSV when its first line is a header naming
+/// at least two of the CSV columns; an outline otherwise (docs/formats.md#matrix-detection).
 pub fn detect(text: &str) -> Format {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text).trim_start();
     if text.starts_with(['{', '[']) {
-        Format::Json
-    } else {
+        return Format::Json;
+    }
+    let first_line = text.lines().next().unwrap_or_default();
+    if csv::header_separator(first_line).is_some() {
         Format::Csv
+    } else {
+        Format::Outline
     }
 }
 
@@ -139,6 +151,11 @@ pub fn to_json(professions: &[MatrixProfession]) -> String {
 /// The professions as CSV with every column (the glossary is left out).
 pub fn to_csv(professions: &[MatrixProfession], separator: CsvSeparator) -> String {
     csv::write(professions, separator)
+}
+
+/// The professions as a Markdown outline (the glossary is left out).
+pub fn to_markdown(professions: &[MatrixProfession]) -> String {
+    outline::write(professions)
 }
 
 /// Checks professions as an import would (for an editor to call before saving or

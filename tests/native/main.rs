@@ -18,4 +18,5 @@ mod i18n;
 mod matrix_csv;
 mod matrix_formats;
 mod matrix_json;
+mod matrix_outline;
 mod persistence;

@@ -1,8 +1,11 @@
 //! The matrix formats of docs/formats.md#your-own-matrices together: the built-in matrices in
-//! the generalised model and what any input must pass.
+//! the generalised model, what any input must pass, detection, and the round trips between
+//! the formats.
 
-use crate::support::{catalog, error_of};
-use grades::catalog::format::{self, FormatError, MAX_BYTES, MatrixProfession, matrix_item_key};
+use crate::support::{builtin_matrices, catalog, error_of};
+use grades::catalog::format::{
+    self, CsvSeparator, Format, FormatError, MAX_BYTES, MatrixProfession, matrix_item_key,
+};
 
 // The built-in matrices in the generalised model.
 
@@ -81,4 +84,52 @@ fn any_input_is_refused_when_empty_too_large_or_not_utf8() {
         error_of(format::parse(b"\xFF\xFEp\x00r\x00")),
         FormatError::NotUtf8 { line: 1 }
     );
+}
+
+// Detection.
+
+#[test]
+fn the_format_is_detected_from_the_content() {
+    assert_eq!(format::detect("\u{feff}  \n [1]"), Format::Json);
+    assert_eq!(format::detect("{\"name\": 1}"), Format::Json);
+    assert_eq!(format::detect("profession,grade,group,item\n"), Format::Csv);
+    assert_eq!(
+        format::detect("\u{feff}\"Profession\";\"Grade\";Group;Item\r\n"),
+        Format::Csv
+    );
+    // A header missing a required column is still CSV, so it gets the CSV error.
+    assert_eq!(format::detect("profession,grade,item\n"), Format::Csv);
+    assert_eq!(format::detect("# Go\n## Junior\n- a"), Format::Outline);
+    assert_eq!(
+        format::detect("Python-разработчик\n\nJunior"),
+        Format::Outline
+    );
+    assert_eq!(
+        format::detect("profession of mine, sort of"),
+        Format::Outline
+    );
+}
+
+// The round trips between the formats, on the built-in matrices.
+
+#[test]
+fn json_to_csv_to_json_and_json_to_markdown_to_json_keep_every_item() {
+    let json = format::to_json(&builtin_matrices());
+    let from_json = format::parse_text(&json).unwrap().professions;
+    for (name, text) in [
+        ("csv", format::to_csv(&from_json, CsvSeparator::Comma)),
+        ("markdown", format::to_markdown(&from_json)),
+    ] {
+        let back = format::parse_text(&text).unwrap().professions;
+        let again = format::parse_text(&format::to_json(&back))
+            .unwrap()
+            .professions;
+        let mut expected = from_json.clone();
+        expected.iter_mut().for_each(|p| p.glossary.clear());
+        assert_eq!(again, expected, "{name}");
+        let keys = |p: &[MatrixProfession]| -> Vec<String> {
+            p.iter().flat_map(|p| p.items().map(|i| i.key())).collect()
+        };
+        assert_eq!(keys(&again), keys(&from_json), "{name}");
+    }
 }
