@@ -18,5 +18,6 @@ mod i18n;
 mod matrix_csv;
 mod matrix_formats;
 mod matrix_json;
+mod matrix_laws;
 mod matrix_outline;
 mod persistence;

@@ -1,10 +1,11 @@
 //! The matrix formats of docs/formats.md#your-own-matrices together: the built-in matrices in
-//! the generalised model, what any input must pass, detection, and the round trips between
-//! the formats.
+//! the generalised model, what any input must pass, detection, the round trips between the
+//! formats, and the documented examples.
 
-use crate::support::{builtin_matrices, catalog, error_of};
+use crate::support::{builtin_matrices, catalog, error_of, path, repo_file};
 use grades::catalog::format::{
-    self, CsvSeparator, Format, FormatError, MAX_BYTES, MatrixProfession, matrix_item_key,
+    self, CsvSeparator, Format, FormatError, FormatWarning, MAX_BYTES, MatrixProfession,
+    matrix_item_key,
 };
 
 // The built-in matrices in the generalised model.
@@ -132,4 +133,35 @@ fn json_to_csv_to_json_and_json_to_markdown_to_json_keep_every_item() {
         };
         assert_eq!(keys(&again), keys(&from_json), "{name}");
     }
+}
+
+// The documented examples.
+
+#[test]
+fn the_three_example_files_hold_the_same_matrix() {
+    let json = format::parse(repo_file("docs/examples/matrix.json").as_bytes()).unwrap();
+    let csv = format::parse(repo_file("docs/examples/matrix.csv").as_bytes()).unwrap();
+    let markdown = format::parse(repo_file("docs/examples/matrix.md").as_bytes()).unwrap();
+    assert_eq!(
+        (json.format, csv.format, markdown.format),
+        (Format::Json, Format::Csv, Format::Outline)
+    );
+    assert_eq!(csv.professions, json.professions);
+    assert_eq!(markdown.professions, json.professions);
+    let warning = [FormatWarning::GradeWithoutItems {
+        at: path("professions[0].grades[2]"),
+        grade: "Senior".into(),
+    }];
+    assert_eq!(json.warnings, warning);
+    let go = &json.professions[0];
+    assert_eq!(go.items().nth(4).unwrap().key(), "go-backend/junior/hard/4");
+    // The JSON and Markdown examples are what the exporters write.
+    assert_eq!(
+        format::to_json(&json.professions),
+        repo_file("docs/examples/matrix.json").trim_end()
+    );
+    assert_eq!(
+        format::to_markdown(&json.professions),
+        repo_file("docs/examples/matrix.md")
+    );
 }
