@@ -5,6 +5,7 @@
 //! [`CatalogError`] the UI can show, never a panic (docs/rules.md#catalog).
 //! Pure data: no browser imports, so it builds and tests natively.
 
+pub mod format;
 pub mod inline_code;
 mod level;
 mod model;
@@ -16,6 +17,7 @@ use std::sync::OnceLock;
 
 use thiserror::Error;
 
+pub use format::{MatrixGrade, MatrixGroup, MatrixItem, MatrixItemRef, MatrixProfession};
 pub use level::{GradeLevel, UnknownGradeLevel};
 pub use model::{GlossaryEntry, Grade, ItemRef, Profession, SkillGroup, item_key};
 pub use search::{SearchHit, fold};

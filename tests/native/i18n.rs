@@ -1,7 +1,12 @@
-//! Interface text: every error and level the domain, the catalog and the state hand over is
-//! worded in both languages by `src/i18n/`, and the storage keys are labelled by key.
+//! Interface text: every error and level the domain, the catalog (its matrix formats too) and
+//! the state hand over is worded in both languages by `src/i18n/`, and the storage keys are
+//! labelled by key.
 
 use grades::catalog::CatalogError;
+use grades::catalog::format::{
+    Format, FormatError, FormatWarning, IdKind, JsonType, ListKind, Location, MAX_ID_CHARS,
+    TextField,
+};
 use grades::domain::{
     Criterion, DLevel, ExperienceUnit, Field, InputError, ProjectError, TechLevel, Weight,
 };
@@ -307,5 +312,268 @@ proptest! {
             prop_assert!(criterion.localize(Lang::Ru).contains(&actual.to_string()));
             prop_assert_eq!(criterion.localize(Lang::En), criterion.to_string());
         }
+    }
+}
+
+/// One of every matrix-format error. The match below has no catch-all, so a new variant
+/// fails to compile until it is listed here and worded in `src/i18n/matrix.rs`.
+fn matrix_errors() -> Vec<FormatError> {
+    let at = Location::Path("professions[0].grades[2]".into());
+    let line = Location::Line(12);
+    let mut errors = vec![
+        FormatError::Empty,
+        FormatError::TooLarge { bytes: 2_000_000 },
+        FormatError::NotUtf8 { line: 3 },
+        FormatError::NoProfession,
+        FormatError::JsonSyntax { line: 1, column: 9 },
+        FormatError::JsonTruncated { line: 1, column: 9 },
+        FormatError::NotAMatrix,
+        FormatError::OtherFormat {
+            found: "grades-export".into(),
+        },
+        FormatError::OtherFormat {
+            found: "other".into(),
+        },
+        FormatError::NewerVersion { found: 2 },
+        FormatError::MissingMember {
+            at: at.clone(),
+            member: "title",
+        },
+        FormatError::UnknownMember {
+            at: at.clone(),
+            member: "titel".into(),
+        },
+        FormatError::IdAndLevel { at: at.clone() },
+        FormatError::MissingColumn { column: "item" },
+        FormatError::DuplicateColumn {
+            column: "grade".into(),
+        },
+        FormatError::UnclosedQuote { line: 4 },
+        FormatError::StrayQuote { line: 4 },
+        FormatError::TooFewFields {
+            line: 5,
+            expected: 4,
+            found: 3,
+        },
+        FormatError::TooManyFields {
+            line: 5,
+            expected: 4,
+            found: 6,
+        },
+        FormatError::RowWithoutProfession { line: 6 },
+        FormatError::RowWithoutGrade { line: 6 },
+        FormatError::ConflictingValue {
+            line: 7,
+            column: "summary",
+        },
+        FormatError::BeforeProfession { line: 1 },
+        FormatError::GroupBeforeGrade { line: 2 },
+        FormatError::ItemBeforeGrade { line: 3 },
+        FormatError::TooManyProfessions { at: at.clone() },
+        FormatError::TooManyGrades { at: at.clone() },
+        FormatError::TooManyGroups { at: at.clone() },
+        FormatError::TooManyItems { at: line.clone() },
+        FormatError::EmptyItem { at: line.clone() },
+        FormatError::ItemTooLong {
+            at: line.clone(),
+            chars: 1001,
+        },
+        FormatError::EmptyGroup { at: at.clone() },
+        FormatError::CommaInStackEntry {
+            at: at.clone(),
+            entry: "Go, Rust".into(),
+        },
+        FormatError::DuplicateProfessionId {
+            at: at.clone(),
+            id: "go".into(),
+        },
+        FormatError::DuplicateGradeId {
+            at: at.clone(),
+            id: "junior".into(),
+        },
+        FormatError::DuplicateGroupId {
+            at: at.clone(),
+            id: "soft".into(),
+        },
+        FormatError::DuplicateItemId {
+            at: line.clone(),
+            id: "1".into(),
+        },
+        FormatError::WrongType {
+            at: Location::Path(String::new()),
+            expected: JsonType::Object,
+        },
+    ];
+    for expected in [
+        JsonType::List,
+        JsonType::Text,
+        JsonType::TextOrObject,
+        JsonType::Id,
+        JsonType::Version,
+    ] {
+        errors.push(FormatError::WrongType {
+            at: at.clone(),
+            expected,
+        });
+    }
+    for list in [ListKind::Stack, ListKind::Glossary] {
+        errors.push(FormatError::TooManyEntries {
+            at: at.clone(),
+            list,
+        });
+    }
+    for field in TextField::ALL {
+        errors.push(FormatError::EmptyText {
+            at: at.clone(),
+            field,
+        });
+        errors.push(FormatError::TextTooLong {
+            at: line.clone(),
+            field,
+            chars: 5000,
+        });
+    }
+    for kind in [
+        IdKind::Profession,
+        IdKind::Grade,
+        IdKind::Group,
+        IdKind::Item,
+    ] {
+        errors.push(FormatError::InvalidId {
+            at: at.clone(),
+            kind,
+            id: "Bad Id".into(),
+        });
+    }
+    for error in &errors {
+        match error {
+            FormatError::Empty
+            | FormatError::TooLarge { .. }
+            | FormatError::NotUtf8 { .. }
+            | FormatError::NoProfession
+            | FormatError::JsonSyntax { .. }
+            | FormatError::JsonTruncated { .. }
+            | FormatError::NotAMatrix
+            | FormatError::OtherFormat { .. }
+            | FormatError::NewerVersion { .. }
+            | FormatError::WrongType { .. }
+            | FormatError::MissingMember { .. }
+            | FormatError::UnknownMember { .. }
+            | FormatError::IdAndLevel { .. }
+            | FormatError::MissingColumn { .. }
+            | FormatError::DuplicateColumn { .. }
+            | FormatError::UnclosedQuote { .. }
+            | FormatError::StrayQuote { .. }
+            | FormatError::TooFewFields { .. }
+            | FormatError::TooManyFields { .. }
+            | FormatError::RowWithoutProfession { .. }
+            | FormatError::RowWithoutGrade { .. }
+            | FormatError::ConflictingValue { .. }
+            | FormatError::BeforeProfession { .. }
+            | FormatError::GroupBeforeGrade { .. }
+            | FormatError::ItemBeforeGrade { .. }
+            | FormatError::TooManyProfessions { .. }
+            | FormatError::TooManyGrades { .. }
+            | FormatError::TooManyGroups { .. }
+            | FormatError::TooManyItems { .. }
+            | FormatError::TooManyEntries { .. }
+            | FormatError::EmptyText { .. }
+            | FormatError::TextTooLong { .. }
+            | FormatError::EmptyItem { .. }
+            | FormatError::ItemTooLong { .. }
+            | FormatError::EmptyGroup { .. }
+            | FormatError::CommaInStackEntry { .. }
+            | FormatError::InvalidId { .. }
+            | FormatError::DuplicateProfessionId { .. }
+            | FormatError::DuplicateGradeId { .. }
+            | FormatError::DuplicateGroupId { .. }
+            | FormatError::DuplicateItemId { .. } => {}
+        }
+    }
+    errors
+}
+
+#[test]
+fn every_matrix_error_and_warning_reads_in_both_languages() {
+    let errors = matrix_errors();
+    let mut russian: Vec<String> = Vec::new();
+    for error in &errors {
+        let ru = error.localize(Lang::Ru);
+        assert!(ru.chars().any(is_cyrillic), "{ru}");
+        assert_eq!(error.localize(Lang::En), error.to_string());
+        assert!(!error.to_string().chars().any(is_cyrillic), "{error}");
+        russian.push(ru);
+    }
+    russian.sort_unstable();
+    russian.dedup();
+    assert_eq!(russian.len(), errors.len(), "two errors read the same");
+    let warnings = [
+        FormatWarning::GradeWithoutItems {
+            at: Location::Line(4),
+            grade: "Senior".into(),
+        },
+        FormatWarning::ProfessionWithoutGrades {
+            at: Location::Path("[0]".into()),
+            profession: "QA".into(),
+        },
+        FormatWarning::IgnoredColumn {
+            column: "comment".into(),
+        },
+        FormatWarning::IgnoredLine { line: 9 },
+    ];
+    for warning in warnings {
+        let ru = warning.localize(Lang::Ru);
+        assert!(ru.chars().any(is_cyrillic), "{ru}");
+        assert_eq!(warning.localize(Lang::En), warning.to_string());
+    }
+    for format in [Format::Json, Format::Csv, Format::Outline] {
+        assert!(!format.localize(Lang::Ru).is_empty());
+        assert!(!format.localize(Lang::En).chars().any(is_cyrillic));
+    }
+}
+
+#[test]
+fn matrix_messages_name_the_place_in_the_readers_language() {
+    let error = FormatError::ItemTooLong {
+        at: Location::Line(12),
+        chars: 1001,
+    };
+    assert_eq!(
+        error.localize(Lang::Ru),
+        "строка 12: пункт длиной 1001 символов, допустимо не более 1000"
+    );
+    assert_eq!(
+        error.localize(Lang::En),
+        "line 12: the item has 1001 characters, more than 1000"
+    );
+    let error = FormatError::TooManyItems {
+        at: Location::Path("professions[0].grades[2].skill_groups[0].items[200]".into()),
+    };
+    assert_eq!(
+        error.localize(Lang::Ru),
+        "professions[0].grades[2].skill_groups[0].items[200]: в группе больше 200 пунктов"
+    );
+    let error = FormatError::WrongType {
+        at: Location::Path(String::new()),
+        expected: JsonType::Object,
+    };
+    assert_eq!(
+        error.localize(Lang::Ru),
+        "верхний уровень: ожидается объект"
+    );
+    assert_eq!(error.to_string(), "the top level: expected an object");
+}
+
+#[test]
+fn the_id_rules_state_the_id_limit() {
+    for kind in [IdKind::Profession, IdKind::Grade] {
+        let limit = MAX_ID_CHARS.to_string();
+        assert!(kind.rule().contains(&limit));
+        let error = FormatError::InvalidId {
+            at: Location::Line(1),
+            kind,
+            id: "x".into(),
+        };
+        assert!(error.localize(Lang::Ru).contains(&limit));
     }
 }
