@@ -106,7 +106,10 @@ mod tests {
         for (segment, text) in &routes {
             for field in ["title", "description"] {
                 let value = text.get(field).and_then(serde_json::Value::as_str);
-                assert!(value.is_some_and(|v| !v.is_empty()), "{segment} lacks a {field}");
+                assert!(
+                    value.is_some_and(|v| !v.is_empty()),
+                    "{segment} lacks a {field}"
+                );
             }
         }
     }
