@@ -86,4 +86,31 @@ mod tests {
         );
         assert_eq!(join("", &Page::Home.path()), "/");
     }
+
+    /// The build writes `<segment>.html` for the routes of assets/build/routes.json, so that a
+    /// deep link answers 200 on a static host: that list must be exactly the routes below home.
+    #[test]
+    fn the_build_writes_a_page_for_every_route() {
+        let routes: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(include_str!("../assets/build/routes.json"))
+                .expect("assets/build/routes.json is a JSON object");
+        let mut built: Vec<&str> = routes.keys().map(String::as_str).collect();
+        built.sort_unstable();
+        let mut pages: Vec<&str> = Page::ALL
+            .iter()
+            .filter(|p| **p != Page::Home)
+            .map(|p| p.segment())
+            .collect();
+        pages.sort_unstable();
+        assert_eq!(built, pages);
+        for (segment, text) in &routes {
+            for field in ["title", "description"] {
+                let value = text.get(field).and_then(serde_json::Value::as_str);
+                assert!(
+                    value.is_some_and(|v| !v.is_empty()),
+                    "{segment} lacks a {field}"
+                );
+            }
+        }
+    }
 }

@@ -4,7 +4,9 @@
 //    Chromium), so the first paint does not wait for the wasm;
 // 3. writes sw.js: for a release, the service worker with the list of built files and a cache
 //    name derived from their contents; for a debug build, one that caches nothing (dev.sw.js);
-// 4. writes 404.html, which GitHub Pages serves for deep links: the shell without the prerender.
+// 4. writes <route>.html for every route of routes.json (GitHub Pages answers /x with x.html, so a
+//    deep link gets status 200): the shell with the route's own title and description;
+// 5. writes 404.html, which GitHub Pages serves for unknown paths: the shell without the prerender.
 // A debug build (`trunk serve`, `make dev`) needs nothing but Node: no browser, no npm package.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
@@ -32,6 +34,28 @@ function withCsp(html) {
 
 const shell = withCsp(template);
 await writeFile(indexPath, shell);
+
+const escape = (text) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The shell with the route's title and description; its CSP is the shell's (same scripts). */
+function routePage({ title, description }) {
+  const titled = shell.replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`);
+  // The minifier may reorder the attributes: the whole tag is replaced.
+  const described = titled.replace(
+    /<meta\b[^>]*\bname="?description"?(?=[\s/>])[^>]*>/,
+    `<meta name="description" content="${escape(description)}">`,
+  );
+  if (titled === shell || described === titled) throw new Error('index.html lacks a <title> or a description');
+  return described;
+}
+
+// Shell only, no prerender: the calculator and the profile paint from stored data, and the
+// learning page's copy would need a gate of its own.
+const routes = JSON.parse(await readFile(new URL('./routes.json', import.meta.url), 'utf8'));
+for (const [segment, text] of Object.entries(routes)) {
+  await writeFile(join(stage, `${segment}.html`), routePage(text));
+}
 
 async function walk(dir) {
   const entries = await readdir(dir, { withFileTypes: true });

@@ -1,5 +1,5 @@
-// Serves a built dist/ the way GitHub Pages does: real files under the base path, otherwise
-// 404.html with status 404. Unlike `trunk serve`, deep-link and sub-path bugs show up here.
+// Serves a built dist/ the way GitHub Pages does: real files under the base path, `/x` from
+// `x.html` and `/x/` from `x/index.html`, otherwise 404.html with status 404. Unlike `trunk serve`, deep-link and sub-path bugs show up here.
 // Like GitHub Pages it gzips text and wasm for clients that accept it.
 // Usage: node serve.mjs <dir> <port> [base]   (port 0 picks a free one; the first line printed
 // names the address), or `serve(dir, port, base)` from another script.
@@ -35,16 +35,16 @@ async function fileFor(root, base, urlPath) {
   }
   const full = normalize(join(root, rel));
   if (full !== root && !full.startsWith(root + '/')) return null;
-  try {
-    const info = await stat(full);
-    if (info.isDirectory()) {
-      const index = join(full, 'index.html');
-      return (await stat(index)).isFile() ? index : null;
-    }
-    return info.isFile() ? full : null;
-  } catch {
-    return null;
+  const isFile = (path) => stat(path).then((info) => info.isFile(), () => false);
+  const info = await stat(full).catch(() => null);
+  if (info?.isDirectory()) {
+    const index = join(full, 'index.html');
+    return (await isFile(index)) ? index : null;
   }
+  if (info?.isFile()) return full;
+  // `/x` (no trailing slash) from `x.html`.
+  if (!rel.endsWith('/') && (await isFile(`${full}.html`))) return `${full}.html`;
+  return null;
 }
 
 /** Starts serving `dir` under `base`; resolves to the server and the site's address. */

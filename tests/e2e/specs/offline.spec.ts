@@ -27,6 +27,8 @@ test('after one visit the app works offline, deep links included', async ({ app,
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Профессии и грейды');
   await app.open('calculator');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Квалификация и зарплата');
+  // calculator.html from the cache, as the host answers it, not the home page's index.html.
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Уровень D0–D5/);
   await app.open('no/such/page');
   await expect(page.getByTestId('not-found')).toBeVisible();
   await context.setOffline(false);

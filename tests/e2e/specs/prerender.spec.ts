@@ -63,9 +63,12 @@ for (const { why, path, storage } of differs) {
   });
 }
 
-test('404.html, the deep-link shell, has no static copy', async ({ request }) => {
+test('the other routes and 404.html are shells, without the static copy', async ({ request }) => {
   const deep = await request.get('calculator');
-  expect(deep.status()).toBe(404);
+  expect(deep.status()).toBe(200);
   expect(await deep.text()).not.toContain('id="prerender"');
+  const unknown = await request.get('no/such/page');
+  expect(unknown.status()).toBe(404);
+  expect(await unknown.text()).not.toContain('id="prerender"');
   expect(await (await request.get('./')).text()).toContain('id="prerender"');
 });
