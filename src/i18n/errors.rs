@@ -445,35 +445,58 @@ impl Localize for ImportError {
 /// message says what is broken in the words of the build's checks.
 impl Localize for CatalogError {
     fn localize(&self, lang: Lang) -> String {
-        match lang {
-            Lang::En => self.to_string(),
-            Lang::Ru => match self {
-                Self::Parse { file, message } => {
-                    format!("файл матрицы {file} не прочитан: {message}")
-                }
-                Self::InvalidId { id } => format!(
-                    "идентификатор профессии «{id}» недопустим (нужны строчные латинские буквы, цифры, дефисы)"
-                ),
-                Self::DuplicateProfession { id } => {
-                    format!("идентификатор профессии «{id}» встречается дважды")
-                }
+        match (lang, self) {
+            (Lang::Ru, Self::Parse { file, message }) => {
+                format!("файл матрицы {file} не прочитан: {message}")
+            }
+            (Lang::En, Self::Parse { file, message }) => {
+                format!("the matrix file {file} could not be read: {message}")
+            }
+            (Lang::Ru, Self::InvalidId { id }) => format!(
+                "идентификатор профессии «{id}» недопустим (нужны строчные латинские буквы, цифры, дефисы)"
+            ),
+            (Lang::En, Self::InvalidId { id }) => format!(
+                "the profession id \"{id}\" is not allowed (lowercase latin letters, digits, dashes)"
+            ),
+            (Lang::Ru, Self::DuplicateProfession { id }) => {
+                format!("идентификатор профессии «{id}» встречается дважды")
+            }
+            (Lang::En, Self::DuplicateProfession { id }) => {
+                format!("the profession id \"{id}\" is used twice")
+            }
+            (
+                lang,
                 Self::GradeOrder {
                     profession,
                     previous,
                     level,
-                } => format!(
+                },
+            ) => match lang {
+                Lang::Ru => format!(
                     "профессия {profession}: грейд {level} идёт после {previous}, а грейды должны возрастать"
                 ),
-                Self::InvalidGroup { grade, group } => format!(
-                    "{grade}: идентификатор группы навыков «{group}» недопустим или повторяется"
+                Lang::En => format!(
+                    "profession {profession}: grade {level} comes after {previous}, and grades must rise"
                 ),
-                Self::EmptyGroup { grade, group } => {
-                    format!("{grade}: в группе навыков {group} нет пунктов")
-                }
-                Self::BadText { place } => {
-                    format!("{place}: текст пуст или начинается либо кончается пробелом")
-                }
             },
+            (Lang::Ru, Self::InvalidGroup { grade, group }) => format!(
+                "{grade}: идентификатор группы навыков «{group}» недопустим или повторяется"
+            ),
+            (Lang::En, Self::InvalidGroup { grade, group }) => {
+                format!("{grade}: the skill group id \"{group}\" is not allowed or used twice")
+            }
+            (Lang::Ru, Self::EmptyGroup { grade, group }) => {
+                format!("{grade}: в группе навыков {group} нет пунктов")
+            }
+            (Lang::En, Self::EmptyGroup { grade, group }) => {
+                format!("{grade}: the skill group {group} has no items")
+            }
+            (Lang::Ru, Self::BadText { place }) => {
+                format!("{place}: текст пуст или начинается либо кончается пробелом")
+            }
+            (Lang::En, Self::BadText { place }) => {
+                format!("{place}: the text is empty or starts or ends with a space")
+            }
         }
     }
 }
