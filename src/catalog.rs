@@ -19,7 +19,7 @@ use thiserror::Error;
 
 pub use format::{MatrixGrade, MatrixGroup, MatrixItem, MatrixItemRef, MatrixProfession};
 pub use level::{GradeLevel, UnknownGradeLevel};
-pub use model::{GlossaryEntry, Grade, ItemRef, Profession, SkillGroup, item_key};
+pub use model::{GlossaryEntry, Grade, ItemRef, Profession, SkillGroup, item_key, split_item_key};
 pub use search::{SearchHit, fold};
 pub use worked_example::{ExampleTechnology, WorkedExample, worked_example};
 
@@ -138,16 +138,7 @@ impl Catalog {
     /// The item a self-assessment key points at; `None` for keys left over
     /// from data that has since changed.
     pub fn item(&self, key: &str) -> Option<ItemRef<'_>> {
-        let mut parts = key.split('/');
-        let (Some(profession), Some(level), Some(group), Some(number), None) = (
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-        ) else {
-            return None;
-        };
+        let [profession, level, group, number] = split_item_key(key)?;
         let level: GradeLevel = level.parse().ok()?;
         let number: usize = number.parse().ok()?;
         self.profession(profession)?

@@ -99,6 +99,14 @@ pub fn item_key(profession_id: &str, level: GradeLevel, group_id: &str, number: 
     format!("{profession_id}/{}/{group_id}/{number}", level.as_str())
 }
 
+/// The four parts of a self-assessment key, `{profession}/{grade}/{group}/{item}`; `None`
+/// for any other shape.
+pub fn split_item_key(key: &str) -> Option<[&str; 4]> {
+    let mut parts = key.split('/');
+    let split = [parts.next()?, parts.next()?, parts.next()?, parts.next()?];
+    parts.next().is_none().then_some(split)
+}
+
 impl Profession {
     pub fn grade(&self, level: GradeLevel) -> Option<&Grade> {
         self.grades.iter().find(|grade| grade.level == level)

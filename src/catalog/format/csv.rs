@@ -5,8 +5,13 @@ use std::collections::HashMap;
 
 use super::error::{FormatError, FormatWarning, Location};
 use super::finish::{DraftGrade, DraftGroup, DraftItem, DraftProfession, Text, cleaned, finish};
-use super::model::{MatrixGrade, MatrixGroup, MatrixItem, MatrixProfession};
 use super::{Format, Parsed};
+
+mod reader;
+mod write;
+
+use reader::{Reader, Record};
+pub(super) use write::write;
 
 /// The columns the app reads, in the order it writes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -107,106 +112,6 @@ pub(super) fn header_separator(first_line: &str) -> Option<CsvSeparator> {
         Some(CsvSeparator::Semicolon)
     } else {
         Some(CsvSeparator::Comma)
-    }
-}
-
-/// One record with the physical line it starts on.
-struct Record {
-    line: usize,
-    fields: Vec<String>,
-}
-
-/// RFC 4180 records. Line breaks may be CRLF, LF or a lone CR; inside quotes they are
-/// part of the field. Spaces between a closing quote and the separator are allowed.
-struct Reader<'a> {
-    chars: std::iter::Peekable<std::str::Chars<'a>>,
-    separator: char,
-    line: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn new(text: &'a str, separator: char) -> Self {
-        Self {
-            chars: text.chars().peekable(),
-            separator,
-            line: 1,
-        }
-    }
-
-    /// Consumes a line break whose first character `c` was just read.
-    fn line_break(&mut self, c: char) {
-        if c == '\r' && self.chars.peek() == Some(&'\n') {
-            self.chars.next();
-        }
-        self.line = self.line.saturating_add(1);
-    }
-
-    fn record(&mut self) -> Option<Result<Record, FormatError>> {
-        self.chars.peek()?;
-        let line = self.line;
-        let mut fields = Vec::new();
-        let mut field = String::new();
-        // Whether the field so far is a closed quoted one.
-        let mut closed = false;
-        let mut quoted = false;
-        while let Some(c) = self.chars.next() {
-            if quoted {
-                match c {
-                    '"' if self.chars.peek() == Some(&'"') => {
-                        self.chars.next();
-                        field.push('"');
-                    }
-                    '"' => {
-                        quoted = false;
-                        closed = true;
-                    }
-                    '\r' | '\n' => {
-                        field.push(c);
-                        if c == '\r' && self.chars.peek() == Some(&'\n') {
-                            self.chars.next();
-                            field.push('\n');
-                        }
-                        self.line = self.line.saturating_add(1);
-                    }
-                    _ => field.push(c),
-                }
-                continue;
-            }
-            if c == self.separator {
-                fields.push(std::mem::take(&mut field));
-                closed = false;
-            } else if c == '\r' || c == '\n' {
-                self.line_break(c);
-                fields.push(field);
-                return Some(Ok(Record { line, fields }));
-            } else if closed {
-                if c != ' ' && c != '\t' {
-                    return Some(Err(FormatError::StrayQuote { line }));
-                }
-            } else if c == '"' {
-                // Spaces before an opening quote are dropped with it.
-                if !field.trim().is_empty() {
-                    return Some(Err(FormatError::StrayQuote { line }));
-                }
-                field.clear();
-                quoted = true;
-            } else {
-                field.push(c);
-            }
-        }
-        if quoted {
-            return Some(Err(FormatError::UnclosedQuote { line }));
-        }
-        fields.push(field);
-        Some(Ok(Record { line, fields }))
-    }
-}
-
-impl Iterator for Reader<'_> {
-    type Item = Result<Record, FormatError>;
-
-    fn next(&mut self) -> Option<Self::Item> {
-        self.record()
     }
 }
 
@@ -533,87 +438,4 @@ fn row(
         text: Text::new(item, at),
     });
     Ok(())
-}
-
-/// A field as RFC 4180 wants it: quoted when it holds the separator, a quote or a line
-/// break (doubling its quotes).
-fn field(out: &mut String, value: &str, separator: char) {
-    if value.contains([separator, '"', '\r', '\n']) {
-        out.push('"');
-        out.push_str(&value.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(value);
-    }
-}
-
-/// One row's cells, in [`Column::ALL`] order.
-fn cells<'a>(
-    profession: &'a MatrixProfession,
-    stack: &'a str,
-    grade: Option<&'a MatrixGrade>,
-    group: Option<&'a MatrixGroup>,
-    item: Option<&'a MatrixItem>,
-) -> [&'a str; 14] {
-    Column::ALL.map(|column| match column {
-        Column::Profession => profession.name.as_str(),
-        Column::ProfessionId => profession.id.as_str(),
-        Column::Summary => profession.summary.as_deref().unwrap_or_default(),
-        Column::Stack => stack,
-        Column::Source => profession.source.as_deref().unwrap_or_default(),
-        Column::Grade => grade.map_or("", |g| g.title.as_str()),
-        Column::GradeId => grade.map_or("", |g| g.id.as_str()),
-        Column::GradeDescription => grade
-            .and_then(|g| g.description.as_deref())
-            .unwrap_or_default(),
-        Column::GradeNotes => grade.and_then(|g| g.notes.as_deref()).unwrap_or_default(),
-        Column::Group => group.and_then(|g| g.title.as_deref()).unwrap_or_default(),
-        Column::GroupId => group.map_or("", |g| g.id.as_str()),
-        Column::Note => group.and_then(|g| g.note.as_deref()).unwrap_or_default(),
-        Column::Item => item.map_or("", |i| i.text.as_str()),
-        Column::ItemId => item.map_or("", |i| i.id.as_str()),
-    })
-}
-
-fn write_line(out: &mut String, cells: &[&str], separator: char) {
-    for (index, value) in cells.iter().enumerate() {
-        if index > 0 {
-            out.push(separator);
-        }
-        field(out, value, separator);
-    }
-    out.push_str("\r\n");
-}
-
-/// The professions as CSV with every column, so that reading it back gives the same
-/// professions (the glossary aside). Starts with a byte order mark, which spreadsheet
-/// programs need to read UTF-8; lines end in CRLF as RFC 4180 has them.
-pub(super) fn write(professions: &[MatrixProfession], separator: CsvSeparator) -> String {
-    let sep = separator.as_char();
-    let mut out = String::from('\u{feff}');
-    write_line(&mut out, &Column::ALL.map(Column::name), sep);
-    for profession in professions {
-        let stack = profession.stack.join(", ");
-        let mut row = |grade, group, item| {
-            write_line(
-                &mut out,
-                &cells(profession, &stack, grade, group, item),
-                sep,
-            );
-        };
-        if profession.grades.is_empty() {
-            row(None, None, None);
-        }
-        for grade in &profession.grades {
-            if grade.item_count() == 0 {
-                row(Some(grade), None, None);
-            }
-            for group in &grade.groups {
-                for item in &group.items {
-                    row(Some(grade), Some(group), Some(item));
-                }
-            }
-        }
-    }
-    out
 }

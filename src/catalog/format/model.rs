@@ -2,6 +2,7 @@
 //! writes from, and what a profession of the user's own is. Built-in professions convert
 //! into it without changing a single self-assessment key.
 
+use crate::catalog::split_item_key;
 use crate::catalog::{GlossaryEntry, Grade, Profession, SkillGroup};
 
 /// One career track with its ladder of grades.
@@ -118,16 +119,7 @@ impl MatrixProfession {
 
     /// The item a key points at, if this profession holds it.
     pub fn item(&self, key: &str) -> Option<MatrixItemRef<'_>> {
-        let mut parts = key.split('/');
-        let (Some(profession), Some(grade), Some(group), Some(item), None) = (
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-            parts.next(),
-        ) else {
-            return None;
-        };
+        let [profession, grade, group, item] = split_item_key(key)?;
         if profession != self.id {
             return None;
         }
