@@ -5,6 +5,7 @@ pub mod calculator;
 pub mod errors;
 pub mod home;
 pub mod learning;
+pub mod levels;
 pub mod matrix;
 pub mod profile;
 
