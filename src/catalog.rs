@@ -1,26 +1,30 @@
-//! The grade matrices of the seeds, embedded at compile time.
+//! Every profession the app shows: the grade matrices of the seeds, embedded at compile
+//! time, then the user's own (docs/rules.md#catalog).
 //!
-//! One JSON file per seed under `assets/matrices/`, each a list of
-//! professions. They are parsed and validated once; a bad file becomes a
-//! [`CatalogError`] the UI can show, never a panic (docs/rules.md#catalog).
-//! Pure data: no browser imports, so it builds and tests natively.
+//! One JSON file per seed under `assets/matrices/`, each a list of professions. They are
+//! parsed and validated once; a bad file becomes a [`CatalogError`] the UI can show, never a
+//! panic. The user's own professions join them through [`Catalog::with_own`], so every page
+//! reads both through one API. Pure data: no browser imports, so it builds and tests natively.
 
 pub mod format;
 pub mod inline_code;
 mod level;
 mod model;
 mod search;
+mod seed;
 mod validate;
 mod worked_example;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use thiserror::Error;
 
-pub use format::{MatrixGrade, MatrixGroup, MatrixItem, MatrixItemRef, MatrixProfession};
 pub use level::{GradeLevel, UnknownGradeLevel};
-pub use model::{GlossaryEntry, Grade, ItemRef, Profession, SkillGroup, item_key, split_item_key};
+pub use model::{
+    GlossaryEntry, Grade, Item, ItemRef, Profession, SkillGroup, item_key, split_item_key,
+};
 pub use search::{SearchHit, fold};
+use seed::SeedProfession;
 pub use worked_example::{ExampleTechnology, WorkedExample, worked_example};
 
 /// A matrix file compiled into the app.
@@ -81,10 +85,32 @@ pub struct Counts {
     pub items: usize,
 }
 
-/// Every profession of every embedded matrix, validated.
+/// Where a profession comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Embedded in the app, read-only.
+    Builtin,
+    /// The user's own, kept in their browser.
+    Own,
+}
+
+impl Origin {
+    /// The value of the home page's `data-origin` hook.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Builtin => "builtin",
+            Self::Own => "own",
+        }
+    }
+}
+
+/// Every built-in profession, validated, then the user's own ones. Professions are shared
+/// (`Arc`), so adding the user's own to the built-in ones copies no matrix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Catalog {
-    professions: Vec<Profession>,
+    professions: Vec<Arc<Profession>>,
+    /// How many of `professions`, from the start, are built in.
+    builtin: usize,
 }
 
 static EMBEDDED_CATALOG: OnceLock<Result<Catalog, CatalogError>> = OnceLock::new();
@@ -105,7 +131,7 @@ impl Catalog {
     ) -> Result<Self, CatalogError> {
         let mut professions = Vec::new();
         for (file, json) in files {
-            let parsed: Vec<Profession> =
+            let parsed: Vec<SeedProfession> =
                 serde_json::from_str(json).map_err(|error| CatalogError::Parse {
                     file: file.to_owned(),
                     message: error.to_string(),
@@ -115,42 +141,82 @@ impl Catalog {
         Self::from_professions(professions)
     }
 
-    pub fn from_professions(professions: Vec<Profession>) -> Result<Self, CatalogError> {
+    fn from_professions(professions: Vec<SeedProfession>) -> Result<Self, CatalogError> {
         validate::professions(&professions)?;
-        Ok(Self { professions })
+        Ok(Self {
+            builtin: professions.len(),
+            professions: professions
+                .iter()
+                .map(|profession| Arc::new(Profession::from_seed(profession)))
+                .collect(),
+        })
     }
 
-    pub fn professions(&self) -> &[Profession] {
+    /// These built-in professions followed by the user's own. An own profession whose id is
+    /// taken (by a built-in one, or an earlier own one) is left out: imports and the editor
+    /// never make one, so only hand-edited storage can, and it stays there untouched.
+    pub fn with_own(&self, own: impl IntoIterator<Item = Arc<Profession>>) -> Self {
+        let mut professions: Vec<Arc<Profession>> = self
+            .professions
+            .iter()
+            .take(self.builtin)
+            .cloned()
+            .collect();
+        for profession in own {
+            if professions.iter().all(|p| p.id != profession.id) {
+                professions.push(profession);
+            }
+        }
+        Self {
+            professions,
+            builtin: self.builtin,
+        }
+    }
+
+    pub fn professions(&self) -> &[Arc<Profession>] {
         &self.professions
     }
 
-    pub fn profession(&self, id: &str) -> Option<&Profession> {
+    /// The built-in professions only.
+    pub fn builtin(&self) -> &[Arc<Profession>] {
+        self.professions.get(..self.builtin).unwrap_or_default()
+    }
+
+    pub fn profession(&self, id: &str) -> Option<&Arc<Profession>> {
         self.professions
             .iter()
             .find(|profession| profession.id == id)
     }
 
+    /// Whether a profession of this catalog is built in or the user's own.
+    pub fn origin(&self, id: &str) -> Option<Origin> {
+        let position = self.professions.iter().position(|p| p.id == id)?;
+        Some(if position < self.builtin {
+            Origin::Builtin
+        } else {
+            Origin::Own
+        })
+    }
+
     /// Every skill item, profession by profession, in ladder order.
     pub fn items(&self) -> impl Iterator<Item = ItemRef<'_>> {
-        self.professions.iter().flat_map(Profession::items)
+        self.professions
+            .iter()
+            .flat_map(|profession| profession.items())
     }
 
     /// The item a self-assessment key points at; `None` for keys left over
     /// from data that has since changed.
     pub fn item(&self, key: &str) -> Option<ItemRef<'_>> {
-        let [profession, level, group, number] = split_item_key(key)?;
-        let level: GradeLevel = level.parse().ok()?;
-        let number: usize = number.parse().ok()?;
-        self.profession(profession)?
-            .grade_items(level)
-            .find(|item| item.group.id == group && item.number == number)
+        let [profession, ..] = split_item_key(key)?;
+        self.profession(profession)?.item(key)
     }
 
     pub fn counts(&self) -> Counts {
         Counts {
             professions: self.professions.len(),
             grades: self.professions.iter().map(|p| p.grades.len()).sum(),
-            items: self.professions.iter().map(Profession::item_count).sum(),
+            items: self.professions.iter().map(|p| p.item_count()).sum(),
         }
     }
 

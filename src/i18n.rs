@@ -73,6 +73,7 @@ pub struct StorageKeyLabels {
     pub levels: &'static str,
     pub self_assessment: &'static str,
     pub profile: &'static str,
+    pub matrices: &'static str,
 }
 
 impl Strings {
@@ -114,6 +115,7 @@ impl Strings {
             StorageKey::Levels => labels.levels,
             StorageKey::SelfAssessment => labels.self_assessment,
             StorageKey::Profile => labels.profile,
+            StorageKey::Matrices => labels.matrices,
         }
     }
 }
@@ -158,6 +160,7 @@ pub static RU: Strings = Strings {
         levels: "Уровни владения технологиями",
         self_assessment: "Самооценка",
         profile: "Профиль",
+        matrices: "Мои матрицы",
     },
 };
 
@@ -201,6 +204,7 @@ pub static EN: Strings = Strings {
         levels: "Technology levels",
         self_assessment: "Self-assessment",
         profile: "Profile",
+        matrices: "My matrices",
     },
 };
 

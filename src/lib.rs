@@ -35,6 +35,8 @@ pub fn App() -> impl IntoView {
         notices.push(Notice::StorageUnavailable);
     }
     let i18n = provide_i18n(use_persisted::<Lang>());
+    // One catalog for every page; built when a page first reads it.
+    state::matrices::use_catalog();
     Effect::new(move |_| {
         let lang = i18n.lang();
         if let Some(root) = web_sys::window()

@@ -16,20 +16,20 @@
 //! cannot overflow; indexing is denied so that no slice access can panic.
 #![deny(clippy::indexing_slicing)]
 
+use crate::catalog::Profession;
+
 mod csv;
 mod error;
 mod finish;
 mod ids;
 mod json;
-mod model;
 mod outline;
 
 pub use csv::CsvSeparator;
 pub use error::{FormatError, FormatWarning, IdKind, JsonType, ListKind, Location, TextField};
 pub use finish::clean as clean_text;
-pub use ids::{free_id, is_id, is_profession_id, level_named, slug};
-pub use model::{
-    MatrixGrade, MatrixGroup, MatrixItem, MatrixItemRef, MatrixProfession, matrix_item_key,
+pub use ids::{
+    free_id, grade_base, group_base, is_id, is_profession_id, level_named, profession_base, slug,
 };
 
 /// The `format` member of a matrix file.
@@ -65,7 +65,7 @@ pub enum Format {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
     pub format: Format,
-    pub professions: Vec<MatrixProfession>,
+    pub professions: Vec<Profession>,
     pub warnings: Vec<FormatWarning>,
 }
 
@@ -144,24 +144,24 @@ pub fn detect(text: &str) -> Format {
 
 /// The professions as a matrix file: `{"format": "grades-matrix", "version": 1,
 /// "professions": […]}`, pretty-printed.
-pub fn to_json(professions: &[MatrixProfession]) -> String {
+pub fn to_json(professions: &[Profession]) -> String {
     json::write(professions)
 }
 
 /// The professions as CSV with every column (the glossary is left out).
-pub fn to_csv(professions: &[MatrixProfession], separator: CsvSeparator) -> String {
+pub fn to_csv(professions: &[Profession], separator: CsvSeparator) -> String {
     csv::write(professions, separator)
 }
 
 /// The professions as a Markdown outline (the glossary is left out).
-pub fn to_markdown(professions: &[MatrixProfession]) -> String {
+pub fn to_markdown(professions: &[Profession]) -> String {
     outline::write(professions)
 }
 
 /// Checks professions as an import would (for an editor to call before saving or
 /// exporting): the first thing wrong, with its place as a JSON path, or the warnings.
 /// Texts are expected cleaned ([`clean_text`]); ids must all be given.
-pub fn validate(professions: &[MatrixProfession]) -> Result<Vec<FormatWarning>, FormatError> {
+pub fn validate(professions: &[Profession]) -> Result<Vec<FormatWarning>, FormatError> {
     let parsed = json::parse(&json::write(professions))?;
     Ok(parsed.warnings)
 }

@@ -1,64 +1,255 @@
-//! The typed shape of a matrix file: profession 1 — * grades, as the seeds'
-//! own FastAPI design has it.
+//! The app's matrix model (docs/formats.md#matrix-model): every profession the app shows,
+//! built-in or the user's own, what every file format reads into and writes from. Built-in
+//! professions come from the embedded files with their levels as grade ids and their item
+//! numbers as item ids, so no self-assessment key changes.
 
 use serde::{Deserialize, Serialize};
 
 use super::level::GradeLevel;
+use super::seed::{SeedGrade, SeedGroup, SeedProfession};
 
-/// One career track, e.g. "Python-разработчик".
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One career track with its ladder of grades.
+///
+/// Serde gives the stored form of the user's own professions, which keeps a draft as typed
+/// (an empty title is a field message in the editor, not a reason to lose the profession);
+/// files go through the checked readers of [`super::format`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Profession {
-    /// Slug, unique across the catalog: `python-backend`.
+    /// Slug, unique among the professions shown together: `python-backend`.
     pub id: String,
     pub name: String,
-    /// The source's one-line description; `None` where the source has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub summary: Option<String>,
-    /// Technologies named for this profession.
-    #[serde(default)]
+    /// Technologies named for the profession; none holds a comma.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stack: Vec<String>,
-    /// The seed file it comes from, e.g. `002_5000173e9bee1159.txt`.
-    pub source: String,
-    /// Strictly increasing by level; empty when the source defines none yet.
+    /// Where the matrix comes from; the built-in ones name their seed file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// Ordered by position: the first is the lowest rung.
     #[serde(default)]
     pub grades: Vec<Grade>,
-    /// Terms the source explains next to the matrix.
+    /// Terms explained next to the matrix (only JSON carries them).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub glossary: Vec<GlossaryEntry>,
 }
 
-/// One rung of a profession's ladder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One rung. Its id is unique within the profession; built-in grades use their level
+/// (`junior+`) as the id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Grade {
-    pub level: GradeLevel,
-    /// The label as the source writes it: "Junior+ / Middle-", "Джун+", "стажер".
+    pub id: String,
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    /// Empty when the source names the grade but gives no content.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub skill_groups: Vec<SkillGroup>,
-    /// A remark the source makes about the grade as a whole.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
+    /// Empty when the grade is named but not described yet.
+    #[serde(default)]
+    pub groups: Vec<SkillGroup>,
 }
 
-/// A list of skills inside a grade: Soft Skills, Hard Skills, or the single
-/// unnamed list of a seed-002 grade line.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// A list of skills inside a grade: Soft Skills, Hard Skills, or one untitled list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SkillGroup {
-    /// Slug, unique within its grade: `soft`, `hard`, `summary`.
+    /// Unique within its grade.
     pub id: String,
-    /// `None` where the source gives the list no heading (seed 002).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    /// A remark the source puts at the head of the list ("Как у Senior +:").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    pub items: Vec<String>,
+    /// At least one in a file; an editor's draft may have none yet.
+    #[serde(default)]
+    pub items: Vec<Item>,
+}
+
+/// One skill. The id is unique within its group and stays when the text is edited, so
+/// ticks stay on the item.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Item {
+    pub id: String,
+    pub text: String,
+}
+
+/// One item with the path to it, enough to show it or key a tick on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemRef<'a> {
+    pub profession: &'a Profession,
+    pub grade: &'a Grade,
+    pub group: &'a SkillGroup,
+    pub item: &'a Item,
+}
+
+impl ItemRef<'_> {
+    /// `{profession}/{grade}/{group}/{item}` (docs/formats.md#item-keys).
+    pub fn key(&self) -> String {
+        item_key(
+            &self.profession.id,
+            &self.grade.id,
+            &self.group.id,
+            &self.item.id,
+        )
+    }
+}
+
+/// The self-assessment key of an item, e.g. `python-developer/junior+/soft/3`. No id holds
+/// a `/`, so [`split_item_key`] takes the four parts back apart.
+pub fn item_key(profession: &str, grade: &str, group: &str, item: &str) -> String {
+    format!("{profession}/{grade}/{group}/{item}")
+}
+
+impl Profession {
+    /// A profession of an embedded file: its grades' levels become their ids and its items
+    /// are numbered from 1, so every key stays what it was.
+    pub(crate) fn from_seed(profession: &SeedProfession) -> Self {
+        Self {
+            id: profession.id.clone(),
+            name: profession.name.clone(),
+            summary: profession.summary.clone(),
+            stack: profession.stack.clone(),
+            source: Some(profession.source.clone()),
+            grades: profession.grades.iter().map(Grade::from_seed).collect(),
+            glossary: profession.glossary.clone(),
+        }
+    }
+
+    pub fn grade(&self, id: &str) -> Option<&Grade> {
+        self.grades.iter().find(|grade| grade.id == id)
+    }
+
+    /// Every item, grade by grade, in order.
+    pub fn items(&self) -> impl Iterator<Item = ItemRef<'_>> {
+        self.grades.iter().flat_map(move |grade| {
+            grade.groups.iter().flat_map(move |group| {
+                group.items.iter().map(move |item| ItemRef {
+                    profession: self,
+                    grade,
+                    group,
+                    item,
+                })
+            })
+        })
+    }
+
+    /// The item a key points at, if this profession holds it.
+    pub fn item(&self, key: &str) -> Option<ItemRef<'_>> {
+        let [profession, grade, group, item] = split_item_key(key)?;
+        if profession != self.id {
+            return None;
+        }
+        let grade = self.grade(grade)?;
+        let group = grade.groups.iter().find(|g| g.id == group)?;
+        let item = group.items.iter().find(|i| i.id == item)?;
+        Some(ItemRef {
+            profession: self,
+            grade,
+            group,
+            item,
+        })
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.grades.iter().map(Grade::item_count).sum()
+    }
+
+    /// Where a grade stands on the ladder, 0 for the lowest.
+    pub fn grade_position(&self, id: &str) -> Option<usize> {
+        self.grades.iter().position(|grade| grade.id == id)
+    }
+
+    /// The items of one grade; none when the profession has no such grade.
+    pub fn grade_items<'a>(&'a self, id: &str) -> impl Iterator<Item = ItemRef<'a>> {
+        self.grade(id)
+            .into_iter()
+            .flat_map(move |grade| self.items_of(grade))
+    }
+
+    /// Glossary entries whose term occurs in `text` (case-insensitive), for explaining an
+    /// item such as "Многозадачность.".
+    pub fn glossary_in<'a>(&'a self, text: &str) -> impl Iterator<Item = &'a GlossaryEntry> {
+        let text = text.to_lowercase();
+        self.glossary
+            .iter()
+            .filter(move |entry| text.contains(&entry.term.to_lowercase()))
+    }
+
+    fn items_of<'a>(&'a self, grade: &'a Grade) -> impl Iterator<Item = ItemRef<'a>> {
+        grade.groups.iter().flat_map(move |group| {
+            group.items.iter().map(move |item| ItemRef {
+                profession: self,
+                grade,
+                group,
+                item,
+            })
+        })
+    }
+}
+
+impl Grade {
+    fn from_seed(grade: &SeedGrade) -> Self {
+        Self {
+            id: grade.level.as_str().to_owned(),
+            title: grade.title.clone(),
+            description: grade.description.clone(),
+            notes: grade.notes.clone(),
+            groups: grade
+                .skill_groups
+                .iter()
+                .map(SkillGroup::from_seed)
+                .collect(),
+        }
+    }
+
+    pub fn item_count(&self) -> usize {
+        self.groups.iter().map(|group| group.items.len()).sum()
+    }
+
+    /// False for grades named without content.
+    pub fn has_skills(&self) -> bool {
+        self.item_count() > 0
+    }
+
+    /// The common ladder level the id names (`junior+`), for built-in grades and own ones
+    /// that use the same ids.
+    pub fn level(&self) -> Option<GradeLevel> {
+        self.id.parse().ok()
+    }
+}
+
+impl SkillGroup {
+    fn from_seed(group: &SeedGroup) -> Self {
+        Self {
+            id: group.id.clone(),
+            title: group.title.clone(),
+            note: group.note.clone(),
+            items: group
+                .items
+                .iter()
+                .enumerate()
+                .map(|(index, text)| Item {
+                    id: index.saturating_add(1).to_string(),
+                    text: text.clone(),
+                })
+                .collect(),
+        }
+    }
+
+    /// The id for an item added to this group: one more than the largest number in use.
+    /// (An id freed by removing the last item comes back, so removing an item drops its
+    /// ticks with it.)
+    pub fn next_item_id(&self) -> String {
+        let largest = self
+            .items
+            .iter()
+            .filter_map(|item| item.id.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0);
+        largest.saturating_add(1).to_string()
+    }
 }
 
 /// A term the source defines, e.g. "Многозадачность".
@@ -69,101 +260,10 @@ pub struct GlossaryEntry {
     pub definition: String,
 }
 
-/// One skill item with everything needed to show it or key a tick on it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ItemRef<'a> {
-    pub profession: &'a Profession,
-    pub grade: &'a Grade,
-    pub group: &'a SkillGroup,
-    /// 1-based position in its group, as the sources number them.
-    pub number: usize,
-    pub text: &'a str,
-}
-
-impl ItemRef<'_> {
-    /// Stable key for self-assessment: `{profession}/{level}/{group}/{number}`.
-    pub fn key(&self) -> String {
-        item_key(
-            &self.profession.id,
-            self.grade.level,
-            &self.group.id,
-            self.number,
-        )
-    }
-}
-
-/// Builds the key [`ItemRef::key`] returns, e.g. `python-developer/junior+/soft/3`.
-/// Unique because profession ids, levels within a profession and group ids
-/// within a grade are (the catalog validates all three).
-pub fn item_key(profession_id: &str, level: GradeLevel, group_id: &str, number: usize) -> String {
-    format!("{profession_id}/{}/{group_id}/{number}", level.as_str())
-}
-
 /// The four parts of a self-assessment key, `{profession}/{grade}/{group}/{item}`; `None`
 /// for any other shape.
 pub fn split_item_key(key: &str) -> Option<[&str; 4]> {
     let mut parts = key.split('/');
     let split = [parts.next()?, parts.next()?, parts.next()?, parts.next()?];
     parts.next().is_none().then_some(split)
-}
-
-impl Profession {
-    pub fn grade(&self, level: GradeLevel) -> Option<&Grade> {
-        self.grades.iter().find(|grade| grade.level == level)
-    }
-
-    /// Every item of every grade, in ladder order.
-    pub fn items(&self) -> impl Iterator<Item = ItemRef<'_>> {
-        self.grades.iter().flat_map(|grade| self.items_of(grade))
-    }
-
-    /// The items of one grade; empty when the profession has no such grade.
-    pub fn grade_items(&self, level: GradeLevel) -> impl Iterator<Item = ItemRef<'_>> {
-        self.grade(level)
-            .into_iter()
-            .flat_map(|grade| self.items_of(grade))
-    }
-
-    pub fn item_count(&self) -> usize {
-        self.grades.iter().map(Grade::item_count).sum()
-    }
-
-    /// Glossary entries whose term occurs in `text` (case-insensitive), for
-    /// explaining an item such as "Многозадачность.".
-    pub fn glossary_in<'a>(&'a self, text: &str) -> impl Iterator<Item = &'a GlossaryEntry> {
-        let text = text.to_lowercase();
-        self.glossary
-            .iter()
-            .filter(move |entry| text.contains(&entry.term.to_lowercase()))
-    }
-
-    fn items_of<'a>(&'a self, grade: &'a Grade) -> impl Iterator<Item = ItemRef<'a>> {
-        grade.skill_groups.iter().flat_map(move |group| {
-            group
-                .items
-                .iter()
-                .enumerate()
-                .map(move |(index, text)| ItemRef {
-                    profession: self,
-                    grade,
-                    group,
-                    number: index + 1,
-                    text,
-                })
-        })
-    }
-}
-
-impl Grade {
-    pub fn item_count(&self) -> usize {
-        self.skill_groups
-            .iter()
-            .map(|group| group.items.len())
-            .sum()
-    }
-
-    /// False for grades the source names without content.
-    pub fn has_skills(&self) -> bool {
-        self.item_count() > 0
-    }
 }

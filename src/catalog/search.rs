@@ -1,11 +1,13 @@
 //! The home page filter: which professions, and which of their items, match.
 
+use std::sync::Arc;
+
 use super::model::{ItemRef, Profession};
 
 /// One profession the query matched, in catalog order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchHit<'a> {
-    pub profession: &'a Profession,
+    pub profession: &'a Arc<Profession>,
     /// The query is in the name, the summary or the stack.
     pub profession_matches: bool,
     /// Items whose text contains the query, in ladder order.
@@ -23,7 +25,7 @@ impl<'a> SearchHit<'a> {
 }
 
 /// See [`super::Catalog::search`].
-pub(super) fn search<'a>(professions: &'a [Profession], query: &str) -> Vec<SearchHit<'a>> {
+pub(super) fn search<'a>(professions: &'a [Arc<Profession>], query: &str) -> Vec<SearchHit<'a>> {
     let needle = fold(query);
     if needle.is_empty() {
         return professions
@@ -44,7 +46,7 @@ pub(super) fn search<'a>(professions: &'a [Profession], query: &str) -> Vec<Sear
                 .any(|text| fold(text).contains(&needle));
             let items: Vec<_> = profession
                 .items()
-                .filter(|item| fold(item.text).contains(&needle))
+                .filter(|item| fold(&item.item.text).contains(&needle))
                 .collect();
             (profession_matches || !items.is_empty()).then_some(SearchHit {
                 profession,

@@ -3,9 +3,9 @@
 use std::collections::HashSet;
 
 use super::CatalogError;
-use super::model::{Grade, Profession};
+use super::seed::{SeedGrade, SeedProfession};
 
-pub(super) fn professions(professions: &[Profession]) -> Result<(), CatalogError> {
+pub(super) fn professions(professions: &[SeedProfession]) -> Result<(), CatalogError> {
     let mut seen = HashSet::new();
     for profession in professions {
         if !is_slug(&profession.id) {
@@ -23,7 +23,7 @@ pub(super) fn professions(professions: &[Profession]) -> Result<(), CatalogError
     Ok(())
 }
 
-fn one(profession: &Profession) -> Result<(), CatalogError> {
+fn one(profession: &SeedProfession) -> Result<(), CatalogError> {
     let id = profession.id.as_str();
     text(&profession.name, || format!("{id}: name"))?;
     text(&profession.source, || format!("{id}: source"))?;
@@ -56,7 +56,7 @@ fn one(profession: &Profession) -> Result<(), CatalogError> {
         .try_for_each(|grade| self::grade(id, grade))
 }
 
-fn grade(profession: &str, grade: &Grade) -> Result<(), CatalogError> {
+fn grade(profession: &str, grade: &SeedGrade) -> Result<(), CatalogError> {
     let at = format!("{profession}/{}", grade.level.as_str());
     text(&grade.title, || format!("{at}: title"))?;
     for (value, field) in [(&grade.description, "description"), (&grade.notes, "notes")] {

@@ -4,43 +4,46 @@ mod diff;
 
 pub use diff::{GradeDiff, grade_diff};
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::catalog::{GradeLevel, ItemRef, Profession};
+use crate::catalog::{ItemRef, Profession};
 use crate::components::inline_text::InlineText;
 use crate::i18n::use_i18n;
 
 #[component]
 pub fn GradeCompare(
-    profession: &'static Profession,
+    profession: Arc<Profession>,
     /// DOM id of the whole view, for the toggle's `aria-controls`.
     id: String,
-    /// Grade preselected on the left; the one after it goes on the right.
-    start: GradeLevel,
+    /// Id of the grade preselected on the left; the one after it goes on the right.
+    start: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().home;
-    let levels: Vec<GradeLevel> = profession.grades.iter().map(|g| g.level).collect();
-    let next = levels.iter().copied().find(|&level| level > start);
-    let (first, second) = match next {
-        Some(next) => (start, next),
-        // Started on the top grade: compare it with the one below.
-        None => (
-            levels
-                .iter()
-                .copied()
-                .rfind(|&l| l < start)
-                .unwrap_or(start),
-            start,
-        ),
+    let ids: Vec<&str> = profession.grades.iter().map(|g| g.id.as_str()).collect();
+    let at = ids.iter().position(|id| *id == start).unwrap_or(0);
+    // Started on the top grade: compare it with the one below.
+    let (first, second) = match (ids.get(at), ids.get(at + 1)) {
+        (Some(first), Some(second)) => (*first, *second),
+        (Some(top), None) => (ids.get(at.saturating_sub(1)).copied().unwrap_or(top), *top),
+        _ => ("", ""),
     };
-    let first = RwSignal::new(first);
-    let second = RwSignal::new(second);
-    let diff = Memo::new(move |_| grade_diff(profession, first.get(), second.get()));
-    let title = move |level: GradeLevel| {
-        profession
-            .grade(level)
-            .map_or(level.label(), |grade| grade.title.as_str())
+    let first = RwSignal::new(first.to_owned());
+    let second = RwSignal::new(second.to_owned());
+    let diff = {
+        let profession = Arc::clone(&profession);
+        Memo::new(move |_| {
+            let diff = grade_diff(&profession, &first.get(), &second.get());
+            Columns {
+                lower: title_of(&profession, &diff.lower),
+                higher: title_of(&profession, &diff.higher),
+                only_lower: shown(&diff.only_lower),
+                only_higher: shown(&diff.only_higher),
+                common: shown(&diff.common),
+            }
+        })
     };
     let heading_id = format!("{id}-title");
     let labelledby = heading_id.clone();
@@ -52,13 +55,13 @@ pub fn GradeCompare(
                 <GradeSelect
                     id=format!("{id}-first")
                     label=Signal::derive(move || t().compare_first)
-                    profession
+                    profession=Arc::clone(&profession)
                     value=first
                 />
                 <GradeSelect
                     id=format!("{id}-second")
                     label=Signal::derive(move || t().compare_second)
-                    profession
+                    profession=Arc::clone(&profession)
                     value=second
                 />
             </div>
@@ -68,18 +71,18 @@ pub fn GradeCompare(
             >
                 <div class="compare__columns">
                     <ItemColumn
-                        heading=Signal::derive(move || (t().compare_only_lower)(title(diff.get().lower)))
-                        items=Signal::derive(move || diff.get().only_lower)
+                        heading=Signal::derive(move || (t().compare_only_lower)(&diff.with(|d| d.lower.clone())))
+                        items=Signal::derive(move || diff.with(|d| d.only_lower.clone()))
                         modifier="lower"
                     />
                     <ItemColumn
-                        heading=Signal::derive(move || (t().compare_only_higher)(title(diff.get().higher)))
-                        items=Signal::derive(move || diff.get().only_higher)
+                        heading=Signal::derive(move || (t().compare_only_higher)(&diff.with(|d| d.higher.clone())))
+                        items=Signal::derive(move || diff.with(|d| d.only_higher.clone()))
                         modifier="higher"
                     />
                     <ItemColumn
                         heading=Signal::derive(move || t().compare_common.to_owned())
-                        items=Signal::derive(move || diff.get().common)
+                        items=Signal::derive(move || diff.with(|d| d.common.clone()))
                         modifier="common"
                     />
                 </div>
@@ -92,28 +95,25 @@ pub fn GradeCompare(
 fn GradeSelect(
     id: String,
     label: Signal<&'static str>,
-    profession: &'static Profession,
-    value: RwSignal<GradeLevel>,
+    profession: Arc<Profession>,
+    value: RwSignal<String>,
 ) -> impl IntoView {
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             <select
                 id=id
-                on:change=move |ev| {
-                    if let Ok(level) = event_target_value(&ev).parse() {
-                        value.set(level);
-                    }
-                }
+                on:change=move |ev| value.set(event_target_value(&ev))
             >
                 {profession
                     .grades
                     .iter()
                     .map(|grade| {
+                        let id = grade.id.clone();
                         view! {
                             <option
-                                value=grade.level.as_str()
-                                prop:selected=move || value.get() == grade.level
+                                value=grade.id.clone()
+                                prop:selected=move || value.with(|value| *value == id)
                             >
                                 {grade.title.clone()}
                             </option>
@@ -129,7 +129,7 @@ fn GradeSelect(
 #[component]
 fn ItemColumn(
     heading: Signal<String>,
-    items: Signal<Vec<ItemRef<'static>>>,
+    items: Signal<Vec<Shown>>,
     modifier: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
@@ -153,11 +153,7 @@ fn ItemColumn(
                                 view! {
                                     <li>
                                         <span><InlineText text=item.text/></span>
-                                        {item
-                                            .group
-                                            .title
-                                            .as_deref()
-                                            .map(|group| view! { <span class="tag">{group}</span> })}
+                                        {item.group.map(|group| view! { <span class="tag">{group}</span> })}
                                     </li>
                                 }
                             })
@@ -167,4 +163,37 @@ fn ItemColumn(
             </Show>
         </div>
     }
+}
+
+/// A comparison as the columns show it: grade titles and the items' words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Columns {
+    lower: String,
+    higher: String,
+    only_lower: Vec<Shown>,
+    only_higher: Vec<Shown>,
+    common: Vec<Shown>,
+}
+
+/// An item of a column: its text and the title of its group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Shown {
+    text: String,
+    group: Option<String>,
+}
+
+fn shown(items: &[ItemRef<'_>]) -> Vec<Shown> {
+    items
+        .iter()
+        .map(|item| Shown {
+            text: item.item.text.clone(),
+            group: item.group.title.clone(),
+        })
+        .collect()
+}
+
+fn title_of(profession: &Profession, grade: &str) -> String {
+    profession
+        .grade(grade)
+        .map_or_else(|| grade.to_owned(), |grade| grade.title.clone())
 }

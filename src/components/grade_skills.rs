@@ -1,17 +1,20 @@
 //! One grade of a profession: its progress, notes, skill groups and a
 //! self-assessment checkbox per skill item.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::catalog::{Grade, ItemRef, Profession};
+use crate::catalog::{Profession, item_key};
 use crate::components::inline_text::InlineText;
 use crate::i18n::use_i18n;
 use crate::state::self_assessment::SelfAssessment;
 
 #[component]
 pub fn GradeSkills(
-    profession: &'static Profession,
-    grade: &'static Grade,
+    profession: Arc<Profession>,
+    /// Its position on the ladder.
+    grade: usize,
     assessment: RwSignal<SelfAssessment>,
     /// Keys of the items the search matched, highlighted.
     #[prop(into)]
@@ -19,24 +22,36 @@ pub fn GradeSkills(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().home;
-    let progress =
-        Memo::new(move |_| assessment.with(|a| a.grade_progress(profession, grade.level)));
-    let level = (grade.title != grade.level.label()).then(|| grade.level.label());
+    let Some(grade) = profession.grades.get(grade) else {
+        return ().into_any();
+    };
+    let progress = {
+        let profession = Arc::clone(&profession);
+        let id = grade.id.clone();
+        Memo::new(move |_| assessment.with(|a| a.grade_progress(&profession, &id)))
+    };
+    let level = grade
+        .level()
+        .map(|level| level.label())
+        .filter(|label| *label != grade.title);
 
-    let items: Vec<ItemRef<'static>> = profession.grade_items(grade.level).collect();
     let groups = grade
-        .skill_groups
+        .groups
         .iter()
         .map(|group| {
-            let list = items
+            let list = group
+                .items
                 .iter()
-                .filter(|item| std::ptr::eq(item.group, group))
-                .map(|item| view! { <SkillCheckbox item=*item assessment matches/> })
+                .map(|item| {
+                    let key = item_key(&profession.id, &grade.id, &group.id, &item.id);
+                    view! { <SkillCheckbox key text=item.text.clone() assessment matches/> }
+                })
                 .collect_view();
+            let title = group.title.clone();
             view! {
                 <div class="skill-group">
-                    <h4>{move || group.title.as_deref().unwrap_or(t().skills)}</h4>
-                    {group.note.as_deref().map(|note| view! { <p class="skill-group__note">{note}</p> })}
+                    <h4>{move || title.clone().unwrap_or_else(|| t().skills.to_owned())}</h4>
+                    {group.note.clone().map(|note| view! { <p class="skill-group__note">{note}</p> })}
                     <ul class="skills">{list}</ul>
                 </div>
             }
@@ -79,23 +94,25 @@ pub fn GradeSkills(
                         }
                     })}
             </div>
-            {grade.description.as_deref().map(|text| view! { <p class="grade__description">{text}</p> })}
-            {grade.notes.as_deref().map(|text| view! { <p class="grade__notes">{text}</p> })}
+            {grade.description.clone().map(|text| view! { <p class="grade__description">{text}</p> })}
+            {grade.notes.clone().map(|text| view! { <p class="grade__notes">{text}</p> })}
             {(!grade.has_skills())
                 .then(|| view! { <p class="grade__empty">{move || t().no_skills}</p> })}
             {groups}
         </section>
     }
+    .into_any()
 }
 
 /// A skill item as a real, labelled checkbox bound to the assessment.
 #[component]
 fn SkillCheckbox(
-    item: ItemRef<'static>,
+    /// The item's self-assessment key.
+    key: String,
+    text: String,
     assessment: RwSignal<SelfAssessment>,
     matches: Signal<Vec<String>>,
 ) -> impl IntoView {
-    let key = item.key();
     let checked = {
         let key = key.clone();
         move || assessment.with(|a| a.is_ticked(&key))
@@ -109,13 +126,14 @@ fn SkillCheckbox(
             <label>
                 <input
                     type="checkbox"
+                    data-item-key=key.clone()
                     prop:checked=checked
                     on:change=move |ev| {
                         let ticked = event_target_checked(&ev);
                         assessment.update(|a| a.set(&key, ticked));
                     }
                 />
-                <span><InlineText text=item.text/></span>
+                <span><InlineText text/></span>
             </label>
         </li>
     }

@@ -6,12 +6,14 @@ use leptos::prelude::*;
 use crate::catalog::inline_code::{Segment, segments};
 
 #[component]
-pub fn InlineText(text: &'static str) -> impl IntoView {
-    segments(text)
+pub fn InlineText(#[prop(into)] text: String) -> impl IntoView {
+    segments(&text)
         .into_iter()
         .map(|segment| match segment {
-            Segment::Plain(plain) => plain.into_any(),
-            Segment::Code(code) => view! { <code class="inline-code">{code}</code> }.into_any(),
+            Segment::Plain(plain) => plain.to_owned().into_any(),
+            Segment::Code(code) => {
+                view! { <code class="inline-code">{code.to_owned()}</code> }.into_any()
+            }
         })
         .collect_view()
 }

@@ -2,9 +2,11 @@
 //! user's ticks, and two disclosures: the skills of every grade, and the
 //! comparison of two grades.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::catalog::{GradeLevel, Profession};
+use crate::catalog::{Origin, Profession};
 use crate::components::compare::GradeCompare;
 use crate::components::grade_skills::GradeSkills;
 use crate::i18n::use_i18n;
@@ -12,7 +14,8 @@ use crate::state::self_assessment::{Estimate, SelfAssessment};
 
 #[component]
 pub fn ProfessionCard(
-    profession: &'static Profession,
+    profession: Arc<Profession>,
+    origin: Origin,
     assessment: RwSignal<SelfAssessment>,
     /// Keys of the items the search matched.
     #[prop(into)]
@@ -22,12 +25,21 @@ pub fn ProfessionCard(
     let t = move || i18n.t().home;
     let expanded = RwSignal::new(false);
     let comparing = RwSignal::new(false);
-    let estimate = Memo::new(move |_| assessment.with(|a| a.estimate(profession)));
-    let estimated_level = move || match estimate.get() {
-        Estimate::Reached(grade) => Some(grade.level),
-        Estimate::NotAssessable | Estimate::BelowFirst => None,
+    // The reached grade's id and title.
+    let estimate = {
+        let profession = Arc::clone(&profession);
+        Memo::new(move |_| {
+            assessment.with(|a| match a.estimate(&profession) {
+                Estimate::Reached(grade) => Some((grade.id.clone(), grade.title.clone())),
+                Estimate::NotAssessable | Estimate::BelowFirst => None,
+            })
+        })
     };
-    let overall = Memo::new(move |_| assessment.with(|a| a.profession_progress(profession)));
+    let estimated_grade = move || estimate.get().map(|(id, _)| id);
+    let overall = {
+        let profession = Arc::clone(&profession);
+        Memo::new(move |_| assessment.with(|a| a.profession_progress(&profession)))
+    };
 
     let id = &profession.id;
     let heading_id = format!("profession-{id}");
@@ -54,11 +66,12 @@ pub fn ProfessionCard(
                     .grades
                     .iter()
                     .map(|grade| {
-                        let mine = move || estimated_level() == Some(grade.level);
+                        let id = grade.id.clone();
+                        let mine = Memo::new(move |_| estimated_grade().as_ref() == Some(&id));
                         view! {
-                            <li class="chip" class=("chip--mine", mine)>
+                            <li class="chip" class=("chip--mine", move || mine.get())>
                                 {grade.title.clone()}
-                                <Show when=mine>
+                                <Show when=move || mine.get()>
                                     <span class="visually-hidden">" " {move || t().your_grade}</span>
                                 </Show>
                             </li>
@@ -78,11 +91,10 @@ pub fn ProfessionCard(
                 <p class="profession__estimate" data-testid="estimate">
                     <span class="profession__key">{move || t().estimate} ": "</span>
                     <strong>
-                        {move || match estimate.get() {
-                            Estimate::Reached(grade) => grade.title.clone(),
-                            Estimate::NotAssessable | Estimate::BelowFirst => {
-                                t().estimate_below_first.to_owned()
-                            }
+                        {move || {
+                            estimate
+                                .get()
+                                .map_or_else(|| t().estimate_below_first.to_owned(), |(_, title)| title)
                         }}
                     </strong>
                 </p>
@@ -97,6 +109,9 @@ pub fn ProfessionCard(
     });
 
     let match_count = move || matches.with(Vec::len);
+    let details_profession = Arc::clone(&profession);
+    let details_id = format!("profession-{}-skills", profession.id);
+    let compare_profession = Arc::clone(&profession);
 
     view! {
         <article
@@ -104,9 +119,11 @@ pub fn ProfessionCard(
             class=("profession--open", move || expanded.get())
             aria-labelledby=labelledby
             data-testid="profession"
+            data-profession-id=profession.id.clone()
+            data-origin=origin.as_str()
         >
             <h2 class="profession__name" id=heading_id>{profession.name.clone()}</h2>
-            {profession.summary.as_deref().map(|text| view! { <p class="profession__summary">{text}</p> })}
+            {profession.summary.clone().map(|text| view! { <p class="profession__summary">{text}</p> })}
             {stack}
             {grade_chips}
             {assessment_summary}
@@ -145,15 +162,20 @@ pub fn ProfessionCard(
                     }
                 })}
             <Show when=move || expanded.get()>
-                <Details profession assessment matches id=format!("profession-{}-skills", profession.id)/>
+                <Details
+                    profession=Arc::clone(&details_profession)
+                    assessment
+                    matches
+                    id=details_id.clone()
+                />
             </Show>
             <Show when=move || comparing.get()>
                 <GradeCompare
-                    profession
+                    profession=Arc::clone(&compare_profession)
                     id=compare_id.clone()
-                    start=estimated_level()
-                        .or_else(|| profession.grades.first().map(|grade| grade.level))
-                        .unwrap_or(GradeLevel::Intern)
+                    start=estimated_grade()
+                        .or_else(|| compare_profession.grades.first().map(|grade| grade.id.clone()))
+                        .unwrap_or_default()
                 />
             </Show>
         </article>
@@ -163,7 +185,7 @@ pub fn ProfessionCard(
 /// The expanded part of a card: every grade, then the glossary.
 #[component]
 fn Details(
-    profession: &'static Profession,
+    profession: Arc<Profession>,
     assessment: RwSignal<SelfAssessment>,
     matches: Signal<Vec<String>>,
     id: String,
@@ -171,8 +193,9 @@ fn Details(
     let i18n = use_i18n();
     let t = move || i18n.t().home;
     // Where the matrix comes from, in words: it explains how detailed the skills above are.
+    let source_file = profession.source.clone().unwrap_or_default();
     let source = move || {
-        t().source_name(&profession.source).map(|name| {
+        t().source_name(&source_file).map(|name| {
             view! {
                 <p class="profession__source">
                     <span class="profession__key">{t().source} ": "</span>
@@ -202,10 +225,12 @@ fn Details(
     });
     view! {
         <div id=id class="profession__details">
-            {profession
-                .grades
-                .iter()
-                .map(|grade| view! { <GradeSkills profession grade assessment matches/> })
+            {(0..profession.grades.len())
+                .map(|grade| {
+                    view! {
+                        <GradeSkills profession=Arc::clone(&profession) grade assessment matches/>
+                    }
+                })
                 .collect_view()}
             {glossary}
             {source}

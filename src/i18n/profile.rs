@@ -78,6 +78,7 @@ pub struct ProfileStrings {
     pub projects_saved: &'static str,
     pub levels_set: &'static str,
     pub ticks_set: &'static str,
+    pub matrices_kept: &'static str,
 }
 
 impl ProfileStrings {
@@ -103,6 +104,7 @@ impl ProfileStrings {
                     StorageKey::Projects => self.projects_saved,
                     StorageKey::Levels => self.levels_set,
                     StorageKey::SelfAssessment => self.ticks_set,
+                    StorageKey::Matrices => self.matrices_kept,
                     StorageKey::Language | StorageKey::Settings | StorageKey::Profile => {
                         self.present
                     }
@@ -258,6 +260,7 @@ pub static RU: ProfileStrings = ProfileStrings {
     projects_saved: "сохранено",
     levels_set: "технологий",
     ticks_set: "отмечено",
+    matrices_kept: "профессий",
 };
 
 pub static EN: ProfileStrings = ProfileStrings {
@@ -333,4 +336,5 @@ pub static EN: ProfileStrings = ProfileStrings {
     projects_saved: "saved",
     levels_set: "technologies",
     ticks_set: "ticked",
+    matrices_kept: "professions",
 };

@@ -1,12 +1,15 @@
 //! Professions: every profession with its grades, a filter over professions
 //! and skills, and self-assessment ticks kept in `localStorage`.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
-use crate::catalog::{Catalog, SearchHit};
+use crate::catalog::{Catalog, Origin, Profession};
 use crate::components::profession_card::ProfessionCard;
 use crate::components::use_document_title;
 use crate::i18n::{Localize, use_i18n};
+use crate::state::matrices::use_catalog;
 use crate::state::self_assessment::SelfAssessment;
 use crate::state::use_persisted;
 
@@ -14,8 +17,11 @@ use crate::state::use_persisted;
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
     use_document_title(move || format!("{} · {}", i18n.t().home.title, i18n.t().app_name));
-    let body = match Catalog::load() {
-        Ok(catalog) => view! { <Professions catalog/> }.into_any(),
+    let catalog = use_catalog();
+    // Kept here, so that a change to the user's own matrices keeps the filter.
+    let query = RwSignal::new(String::new());
+    let body = move || match catalog.get().0 {
+        Ok(catalog) => view! { <Professions catalog query/> }.into_any(),
         Err(error) => view! {
             <p class="catalog-error" role="alert">
                 {move || i18n.t().home.catalog_error} " " {move || error.localize(i18n.lang())}
@@ -32,14 +38,25 @@ pub fn HomePage() -> impl IntoView {
 }
 
 #[component]
-fn Professions(catalog: &'static Catalog) -> impl IntoView {
+fn Professions(catalog: Arc<Catalog>, query: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().home;
     // Filtering only changes what is shown: the ticks live here, whole.
     let assessment = use_persisted::<SelfAssessment>();
-    let query = RwSignal::new(String::new());
-    let hits = Memo::new(move |_| query.with(|q| catalog.search(q)));
     let total = catalog.professions().len();
+    let hits = Memo::new(move |_| {
+        query.with(|q| {
+            catalog
+                .search(q)
+                .into_iter()
+                .map(|hit| Hit {
+                    origin: catalog.origin(hit.id()).unwrap_or(Origin::Own),
+                    matches: hit.item_keys(),
+                    profession: Arc::clone(hit.profession),
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let shown = move || hits.with(Vec::len);
 
     view! {
@@ -70,24 +87,32 @@ fn Professions(catalog: &'static Catalog) -> impl IntoView {
         <ul class="professions">
             <For
                 each=move || hits.get()
-                key=SearchHit::id
+                key=|hit| hit.profession.id.clone()
                 children=move |hit| {
-                    let id = hit.id();
+                    let id = hit.profession.id.clone();
                     let matches = Memo::new(move |_| {
                         hits.with(|hits| {
                             hits.iter()
-                                .find(|other| other.id() == id)
-                                .map(SearchHit::item_keys)
+                                .find(|other| other.profession.id == id)
+                                .map(|other| other.matches.clone())
                                 .unwrap_or_default()
                         })
                     });
                     view! {
                         <li>
-                            <ProfessionCard profession=hit.profession assessment matches/>
+                            <ProfessionCard profession=hit.profession origin=hit.origin assessment matches/>
                         </li>
                     }
                 }
             />
         </ul>
     }
+}
+
+/// A profession the filter shows, with the keys of its items that matched.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Hit {
+    profession: Arc<Profession>,
+    origin: Origin,
+    matches: Vec<String>,
 }

@@ -1,18 +1,22 @@
 //! Learning (stub): for a chosen profession, its levels (grades) → sections
 //! (skill groups) → modules (skill items), every module coming soon.
 
+use std::sync::Arc;
+
 use leptos::prelude::*;
 
 use crate::catalog::{Catalog, Grade, Profession};
 use crate::components::inline_text::InlineText;
 use crate::components::use_document_title;
 use crate::i18n::use_i18n;
+use crate::state::matrices::use_catalog;
 
 #[component]
 pub fn LearningPage() -> impl IntoView {
     let i18n = use_i18n();
     use_document_title(move || format!("{} · {}", i18n.t().learning.title, i18n.t().app_name));
-    let body = match Catalog::load() {
+    let catalog = use_catalog();
+    let body = move || match catalog.get().0 {
         Ok(catalog) => view! { <Curriculum catalog/> }.into_any(),
         Err(error) => view! {
             <p class="catalog-error" role="alert">
@@ -29,25 +33,31 @@ pub fn LearningPage() -> impl IntoView {
 }
 
 #[component]
-fn Curriculum(catalog: &'static Catalog) -> impl IntoView {
+fn Curriculum(catalog: Arc<Catalog>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().learning;
-    let professions: Vec<&'static Profession> = catalog
+    let professions: Vec<Arc<Profession>> = catalog
         .professions()
         .iter()
         .filter(|profession| !profession.grades.is_empty())
+        .cloned()
         .collect();
-    let Some(first) = professions.first().copied() else {
+    let Some(first) = professions.first().cloned() else {
         return view! { <p>{move || t().no_professions}</p> }.into_any();
     };
-    let selected = RwSignal::new(first.id.as_str());
-    let profession = move || catalog.profession(selected.get()).unwrap_or(first);
+    let selected = RwSignal::new(first.id.clone());
+    let profession = move || {
+        selected
+            .with(|id| catalog.profession(id).cloned())
+            .unwrap_or_else(|| Arc::clone(&first))
+    };
 
     let options = professions
         .iter()
-        .map(|&p| {
+        .map(|p| {
+            let id = p.id.clone();
             view! {
-                <option value=p.id.clone() prop:selected=move || selected.get() == p.id>
+                <option value=p.id.clone() prop:selected=move || selected.with(|s| *s == id)>
                     {p.name.clone()}
                 </option>
             }
@@ -61,8 +71,8 @@ fn Curriculum(catalog: &'static Catalog) -> impl IntoView {
                 id="learning-profession"
                 on:change=move |ev| {
                     let id = event_target_value(&ev);
-                    if let Some(p) = professions.iter().find(|p| p.id == id) {
-                        selected.set(p.id.as_str());
+                    if professions.iter().any(|p| p.id == id) {
+                        selected.set(id);
                     }
                 }
             >
@@ -78,27 +88,31 @@ fn Curriculum(catalog: &'static Catalog) -> impl IntoView {
 }
 
 #[component]
-fn Levels(profession: &'static Profession) -> impl IntoView {
+fn Levels(profession: Arc<Profession>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().learning;
-    let sections: usize = profession.grades.iter().map(|g| g.skill_groups.len()).sum();
+    let sections: usize = profession.grades.iter().map(|g| g.groups.len()).sum();
+    let (grades, items) = (profession.grades.len(), profession.item_count());
     view! {
         <p class="learning__summary" data-testid="learning-summary">
-            {move || (t().summary)(profession.grades.len(), sections, profession.item_count())}
+            {move || (t().summary)(grades, sections, items)}
         </p>
         <ol class="levels" aria-label=move || t().levels_label>
-            {profession.grades.iter().map(|grade| view! { <Level grade/> }).collect_view()}
+            {profession.grades.iter().map(level).collect_view()}
         </ol>
     }
 }
 
-#[component]
-fn Level(grade: &'static Grade) -> impl IntoView {
+/// One grade as a level of the course; owns all it shows.
+fn level(grade: &Grade) -> impl IntoView + use<> {
     let i18n = use_i18n();
     let t = move || i18n.t().learning;
-    let label = (grade.title != grade.level.label()).then(|| grade.level.label());
+    let label = grade
+        .level()
+        .map(|level| level.label())
+        .filter(|label| *label != grade.title);
     let sections = grade
-        .skill_groups
+        .groups
         .iter()
         .map(|group| {
             let modules = group
@@ -107,15 +121,16 @@ fn Level(grade: &'static Grade) -> impl IntoView {
                 .map(|item| {
                     view! {
                         <li class="module" data-testid="module">
-                            <span class="module__title"><InlineText text=item.as_str()/></span>
+                            <span class="module__title"><InlineText text=item.text.clone()/></span>
                             <span class="badge">{move || t().coming_soon}</span>
                         </li>
                     }
                 })
                 .collect_view();
+            let title = group.title.clone();
             view! {
                 <li class="section">
-                    <h3>{move || group.title.as_deref().unwrap_or(t().skills)}</h3>
+                    <h3>{move || title.clone().unwrap_or_else(|| t().skills.to_owned())}</h3>
                     <ul class="modules">{modules}</ul>
                 </li>
             }
@@ -127,7 +142,7 @@ fn Level(grade: &'static Grade) -> impl IntoView {
                 {grade.title.clone()}
                 {label.map(|label| view! { <span class="level__tag">{label}</span> })}
             </h2>
-            {if grade.skill_groups.is_empty() {
+            {if grade.groups.is_empty() {
                 view! { <p class="level__empty">{move || t().no_sections}</p> }.into_any()
             } else {
                 view! { <ol class="sections">{sections}</ol> }.into_any()

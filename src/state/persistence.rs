@@ -13,6 +13,7 @@ use thiserror::Error;
 
 use crate::lang::Lang;
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
+use crate::state::matrices::OwnMatrices;
 use crate::state::profile::Profile;
 use crate::state::self_assessment::SelfAssessment;
 
@@ -47,6 +48,8 @@ pub enum StorageKey {
     SelfAssessment,
     /// About the user: name, profession, current and target grade.
     Profile,
+    /// The user's own professions (matrices).
+    Matrices,
 }
 
 /// How many backups one key may accumulate before the app refuses to make more
@@ -54,13 +57,14 @@ pub enum StorageKey {
 pub const MAX_BACKUPS: u32 = 20;
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 6] = [
+    pub const ALL: [StorageKey; 7] = [
         StorageKey::Language,
         StorageKey::Settings,
         StorageKey::Projects,
         StorageKey::Levels,
         StorageKey::SelfAssessment,
         StorageKey::Profile,
+        StorageKey::Matrices,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -71,6 +75,7 @@ impl StorageKey {
             StorageKey::Levels => "grades.levels",
             StorageKey::SelfAssessment => "grades.assessment",
             StorageKey::Profile => "grades.profile",
+            StorageKey::Matrices => "grades.matrices",
         }
     }
 
@@ -87,7 +92,8 @@ impl StorageKey {
             | StorageKey::Projects
             | StorageKey::Levels
             | StorageKey::SelfAssessment
-            | StorageKey::Profile => 1,
+            | StorageKey::Profile
+            | StorageKey::Matrices => 1,
         }
     }
 
@@ -222,12 +228,13 @@ pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
         <LevelsDraft as Stored>::KEY => check::<LevelsDraft>(data),
         <SelfAssessment as Stored>::KEY => check::<SelfAssessment>(data),
         <Profile as Stored>::KEY => check::<Profile>(data),
+        <OwnMatrices as Stored>::KEY => check::<OwnMatrices>(data),
     }
 }
 
 /// Every stored type's key and name, in the order of [`check_shape`]: the table a test reads
 /// to prove each key has exactly one type.
-pub fn stored_types() -> [(StorageKey, &'static str); 6] {
+pub fn stored_types() -> [(StorageKey, &'static str); 7] {
     fn entry<T: Stored>() -> (StorageKey, &'static str) {
         (T::KEY, std::any::type_name::<T>())
     }
@@ -238,6 +245,7 @@ pub fn stored_types() -> [(StorageKey, &'static str); 6] {
         entry::<LevelsDraft>(),
         entry::<SelfAssessment>(),
         entry::<Profile>(),
+        entry::<OwnMatrices>(),
     ]
 }
 

@@ -1,10 +1,12 @@
 //! About the user (stored under [`StorageKey::Profile`]), and the short summaries the profile
 //! page and the import preview show of every stored key. Pure: no browser code.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::catalog::{Catalog, Grade, GradeLevel, Profession};
+use crate::catalog::{Catalog, Grade, Profession};
 use crate::lang::Lang;
 use crate::state::persistence::{StorageKey, Stored};
 
@@ -16,9 +18,10 @@ pub struct Profile {
     pub name: String,
     /// A profession id of the catalog.
     pub profession: Option<String>,
-    pub current_grade: Option<GradeLevel>,
+    /// A grade id of that profession (`junior+` for a built-in one).
+    pub current_grade: Option<String>,
     /// Always above `current_grade` when both are set.
-    pub target_grade: Option<GradeLevel>,
+    pub target_grade: Option<String>,
 }
 
 impl Stored for Profile {
@@ -38,33 +41,49 @@ impl Profile {
     pub fn with_profession(mut self, catalog: &Catalog, id: Option<&str>) -> Self {
         let profession = id.and_then(|id| catalog.profession(id));
         self.profession = profession.map(|p| p.id.clone());
-        let has = |level: Option<GradeLevel>| {
-            level.filter(|level| profession.is_some_and(|p| p.grade(*level).is_some()))
+        let has = |grade: Option<String>| {
+            grade.filter(|grade| profession.is_some_and(|p| p.grade(grade).is_some()))
         };
-        self.current_grade = has(self.current_grade);
-        self.target_grade = has(self.target_grade);
+        self.current_grade = has(self.current_grade.take());
+        self.target_grade = has(self.target_grade.take());
         self
     }
 
     /// Sets the current grade; a target that is no longer above it is cleared.
-    pub fn with_current(mut self, level: Option<GradeLevel>) -> Self {
-        self.current_grade = level;
-        if let (Some(current), Some(target)) = (self.current_grade, self.target_grade)
-            && target <= current
-        {
+    pub fn with_current(mut self, catalog: &Catalog, grade: Option<String>) -> Self {
+        self.current_grade = grade;
+        if !self.is_above_current(catalog, self.target_grade.as_deref()) {
             self.target_grade = None;
         }
         self
     }
 
     /// Sets the target grade, if it is above the current one.
-    pub fn with_target(mut self, level: Option<GradeLevel>) -> Self {
-        self.target_grade = level.filter(|target| self.current_grade.is_none_or(|c| *target > c));
+    pub fn with_target(mut self, catalog: &Catalog, grade: Option<String>) -> Self {
+        self.target_grade = grade.filter(|target| self.is_above_current(catalog, Some(target)));
         self
     }
 
+    /// Whether a grade is above the current one on the chosen profession's ladder; true
+    /// when either is unset, false when the ladder lacks one of them.
+    fn is_above_current(&self, catalog: &Catalog, grade: Option<&str>) -> bool {
+        let (Some(current), Some(grade)) = (self.current_grade.as_deref(), grade) else {
+            return true;
+        };
+        let Some(profession) = self.profession_in(catalog) else {
+            return false;
+        };
+        match (
+            profession.grade_position(current),
+            profession.grade_position(grade),
+        ) {
+            (Some(current), Some(grade)) => grade > current,
+            _ => false,
+        }
+    }
+
     /// The chosen profession, if the catalog still has it.
-    pub fn profession_in<'a>(&self, catalog: &'a Catalog) -> Option<&'a Profession> {
+    pub fn profession_in<'a>(&self, catalog: &'a Catalog) -> Option<&'a Arc<Profession>> {
         self.profession
             .as_deref()
             .and_then(|id| catalog.profession(id))
@@ -72,10 +91,16 @@ impl Profile {
 
     /// Grades that can be the target: those of the profession above the current grade.
     pub fn target_choices<'a>(&self, profession: &'a Profession) -> Vec<&'a Grade> {
+        let current = self
+            .current_grade
+            .as_deref()
+            .and_then(|id| profession.grade_position(id));
         profession
             .grades
             .iter()
-            .filter(|grade| self.current_grade.is_none_or(|c| grade.level > c))
+            .enumerate()
+            .filter(|(position, _)| current.is_none_or(|c| *position > c))
+            .map(|(_, grade)| grade)
             .collect()
     }
 }
@@ -139,6 +164,11 @@ pub fn summarize(key: StorageKey, data: &Value) -> Summary {
                 .map(|l| Summary::Count(l.iter().count()))
                 .unwrap_or(Summary::Present)
         }
+        StorageKey::Matrices => {
+            serde_json::from_value::<crate::state::matrices::OwnMatrices>(data.clone())
+                .map(|m| Summary::Count(m.professions.len()))
+                .unwrap_or(Summary::Present)
+        }
         StorageKey::SelfAssessment => {
             serde_json::from_value::<crate::state::self_assessment::SelfAssessment>(data.clone())
                 .map(|a| Summary::Count(a.ticked_keys().count()))
@@ -157,7 +187,7 @@ mod tests {
     }
 
     /// A profession with at least three grades, and one without grades.
-    fn professions() -> (&'static Profession, &'static Profession) {
+    fn professions() -> (&'static Arc<Profession>, &'static Arc<Profession>) {
         let with = catalog()
             .professions()
             .iter()
@@ -179,10 +209,10 @@ mod tests {
         };
         let profile = Profile::default()
             .with_profession(catalog(), Some(&with.id))
-            .with_current(Some(low.level))
-            .with_target(Some(mid.level));
-        assert_eq!(profile.current_grade, Some(low.level));
-        assert_eq!(profile.target_grade, Some(mid.level));
+            .with_current(catalog(), Some(low.id.clone()))
+            .with_target(catalog(), Some(mid.id.clone()));
+        assert_eq!(profile.current_grade, Some(low.id.clone()));
+        assert_eq!(profile.target_grade, Some(mid.id.clone()));
 
         let moved = profile
             .clone()
@@ -202,21 +232,21 @@ mod tests {
         };
         let profile = Profile::default()
             .with_profession(catalog(), Some(&with.id))
-            .with_current(Some(mid.level));
+            .with_current(catalog(), Some(mid.id.clone()));
         assert_eq!(
-            profile.clone().with_target(Some(low.level)).target_grade,
+            profile
+                .clone()
+                .with_target(catalog(), Some(low.id.clone()))
+                .target_grade,
             None
         );
-        assert!(
-            profile
-                .target_choices(with)
-                .iter()
-                .all(|g| g.level > mid.level)
-        );
+        let choices = profile.target_choices(with);
+        assert_eq!(choices.len(), with.grades.len() - 2);
+        assert!(choices.iter().all(|g| g.id != low.id && g.id != mid.id));
         let raised = profile
-            .with_current(Some(low.level))
-            .with_target(Some(mid.level))
-            .with_current(Some(mid.level));
+            .with_current(catalog(), Some(low.id.clone()))
+            .with_target(catalog(), Some(mid.id.clone()))
+            .with_current(catalog(), Some(mid.id.clone()));
         assert_eq!(raised.target_grade, None);
     }
 
@@ -236,7 +266,7 @@ mod tests {
             Profile::default().with_name("Анна")
         );
         assert!(serde_json::from_value::<Profile>(json!({"nick": "Анна"})).is_err());
-        assert!(serde_json::from_value::<Profile>(json!({"current_grade": "guru"})).is_err());
+        assert!(serde_json::from_value::<Profile>(json!({"current_grade": 3})).is_err());
     }
 
     #[test]

@@ -12,7 +12,7 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Grade, GradeLevel, Profession};
+use crate::catalog::{Grade, Profession};
 use crate::state::persistence::{StorageKey, Stored};
 
 /// Share of a grade's items, in percent, that must be ticked for the grade
@@ -63,6 +63,29 @@ impl SelfAssessment {
         }
     }
 
+    /// Unticks these keys; returns the ones that were ticked, to put back on undo.
+    pub fn untick_all(&mut self, keys: impl IntoIterator<Item = String>) -> Vec<String> {
+        keys.into_iter()
+            .filter(|key| self.ticked.remove(key))
+            .collect()
+    }
+
+    /// Unticks every item of a profession; returns the keys, to put back on undo.
+    pub fn untick_profession(&mut self, id: &str) -> Vec<String> {
+        let prefix = format!("{id}/");
+        let keys: Vec<String> = self
+            .ticked
+            .iter()
+            .filter(|key| key.starts_with(&prefix))
+            .cloned()
+            .collect();
+        self.untick_all(keys)
+    }
+
+    pub fn tick_all(&mut self, keys: impl IntoIterator<Item = String>) {
+        self.ticked.extend(keys);
+    }
+
     /// Every ticked key, in key order.
     pub fn ticked_keys(&self) -> impl Iterator<Item = &str> {
         self.ticked.iter().map(String::as_str)
@@ -70,8 +93,8 @@ impl SelfAssessment {
 
     /// Progress on the items of one grade of a profession; `0 / 0` when the
     /// profession has no such grade or the grade has no items.
-    pub fn grade_progress(&self, profession: &Profession, level: GradeLevel) -> Progress {
-        self.progress_of(profession.grade_items(level).map(|item| item.key()))
+    pub fn grade_progress(&self, profession: &Profession, grade: &str) -> Progress {
+        self.progress_of(profession.grade_items(grade).map(|item| item.key()))
     }
 
     /// Progress on every item of a profession.
@@ -86,7 +109,7 @@ impl SelfAssessment {
         let mut assessable = profession
             .grades
             .iter()
-            .map(|grade| (grade, self.grade_progress(profession, grade.level)))
+            .map(|grade| (grade, self.grade_progress(profession, &grade.id)))
             .filter(|(_, progress)| progress.total > 0)
             .peekable();
         if assessable.peek().is_none() {
@@ -126,24 +149,28 @@ impl Progress {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Catalog, SkillGroup};
+    use crate::catalog::{Catalog, GradeLevel, Item, SkillGroup};
     use GradeLevel::{Intern, Junior, Lead, Middle, Senior};
 
     fn grade(level: GradeLevel, items: usize) -> Grade {
         Grade {
-            level,
+            id: level.as_str().to_owned(),
             title: level.label().to_owned(),
-            description: None,
-            skill_groups: (items > 0)
+            groups: (items > 0)
                 .then(|| SkillGroup {
                     id: "hard".to_owned(),
                     title: Some("Hard Skills".to_owned()),
                     note: None,
-                    items: (1..=items).map(|n| format!("skill {n}")).collect(),
+                    items: (1..=items)
+                        .map(|n| Item {
+                            id: n.to_string(),
+                            text: format!("skill {n}"),
+                        })
+                        .collect(),
                 })
                 .into_iter()
                 .collect(),
-            notes: None,
+            ..Grade::default()
         }
     }
 
@@ -151,11 +178,8 @@ mod tests {
         Profession {
             id: "dev".to_owned(),
             name: "Dev".to_owned(),
-            summary: None,
-            stack: Vec::new(),
-            source: "test".to_owned(),
             grades,
-            glossary: Vec::new(),
+            ..Profession::default()
         }
     }
 
@@ -166,14 +190,14 @@ mod tests {
         level: GradeLevel,
         count: usize,
     ) {
-        for item in profession.grade_items(level).take(count) {
+        for item in profession.grade_items(level.as_str()).take(count) {
             assessment.set(&item.key(), true);
         }
     }
 
     fn reached(estimate: Estimate<'_>) -> Option<GradeLevel> {
         match estimate {
-            Estimate::Reached(grade) => Some(grade.level),
+            Estimate::Reached(grade) => grade.level(),
             Estimate::NotAssessable | Estimate::BelowFirst => None,
         }
     }
@@ -198,21 +222,21 @@ mod tests {
         assessment.set("dev/junior/hard/99", true);
         assessment.set("other/junior/hard/1", true);
         assert_eq!(
-            assessment.grade_progress(&p, Junior),
+            assessment.grade_progress(&p, Junior.as_str()),
             Progress {
                 ticked: 2,
                 total: 5
             }
         );
         assert_eq!(
-            assessment.grade_progress(&p, Middle),
+            assessment.grade_progress(&p, Middle.as_str()),
             Progress {
                 ticked: 0,
                 total: 4
             }
         );
         assert_eq!(
-            assessment.grade_progress(&p, Lead),
+            assessment.grade_progress(&p, Lead.as_str()),
             Progress::default(),
             "a level the profession lacks"
         );

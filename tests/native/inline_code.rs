@@ -62,7 +62,7 @@ fn no_item_of_the_embedded_matrices_shows_a_backtick() {
     let catalog = catalog();
     let mut with_code = 0;
     for item in catalog.items() {
-        let pieces = segments(item.text);
+        let pieces = segments(&item.item.text);
         for piece in &pieces {
             if let Plain(text) = piece {
                 assert!(!text.contains('`'), "{}: {text:?}", item.key());

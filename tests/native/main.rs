@@ -21,4 +21,5 @@ mod matrix_formats;
 mod matrix_json;
 mod matrix_laws;
 mod matrix_outline;
+mod own_matrices;
 mod persistence;

@@ -5,10 +5,8 @@
 use std::collections::HashSet;
 
 use grades::catalog::GlossaryEntry;
-use grades::catalog::format::{
-    self, CsvSeparator, MatrixGrade, MatrixGroup, MatrixItem, MatrixProfession, Parsed, clean_text,
-    free_id,
-};
+use grades::catalog::format::{self, CsvSeparator, Parsed, clean_text, free_id};
+use grades::catalog::{Grade, Item, Profession, SkillGroup};
 use grades::i18n::Localize;
 use grades::lang::Lang;
 use proptest::prelude::*;
@@ -66,17 +64,22 @@ fn id(pattern: &'static str) -> impl Strategy<Value = Option<String>> {
     prop::option::of(proptest::string::string_regex(pattern).unwrap())
 }
 
-type Item = (Option<String>, String);
-type Group = (Option<String>, Option<String>, Option<String>, Vec<Item>);
-type Grade = (
+type ItemSpec = (Option<String>, String);
+type GroupSpec = (
+    Option<String>,
+    Option<String>,
+    Option<String>,
+    Vec<ItemSpec>,
+);
+type GradeSpec = (
     Option<String>,
     String,
     Option<String>,
     Option<String>,
-    Vec<Group>,
+    Vec<GroupSpec>,
 );
 
-fn group() -> impl Strategy<Value = Group> {
+fn group() -> impl Strategy<Value = GroupSpec> {
     (
         id("[a-z0-9][a-z0-9+_-]{0,5}"),
         optional(30),
@@ -85,7 +88,7 @@ fn group() -> impl Strategy<Value = Group> {
     )
 }
 
-fn grade() -> impl Strategy<Value = Grade> {
+fn grade() -> impl Strategy<Value = GradeSpec> {
     (
         id("[a-z0-9][a-z0-9+_-]{0,5}"),
         text(30),
@@ -96,7 +99,7 @@ fn grade() -> impl Strategy<Value = Grade> {
 }
 
 /// Any valid professions: ids unique in their scope, the limits kept, texts cleaned.
-fn professions(with_glossary: bool) -> impl Strategy<Value = Vec<MatrixProfession>> {
+fn professions(with_glossary: bool) -> impl Strategy<Value = Vec<Profession>> {
     let profession = (
         id("[a-z][a-z0-9]{0,5}(-[a-z0-9]{1,3}){0,2}"),
         text(40),
@@ -118,7 +121,7 @@ fn professions(with_glossary: bool) -> impl Strategy<Value = Vec<MatrixProfessio
                     base
                 };
                 let id = unique(&base, &mut taken);
-                MatrixProfession {
+                Profession {
                     id,
                     name,
                     summary,
@@ -145,7 +148,7 @@ fn unique(base: &str, taken: &mut HashSet<String>) -> String {
     id
 }
 
-fn assemble_grades(grades: Vec<Grade>) -> Vec<MatrixGrade> {
+fn assemble_grades(grades: Vec<GradeSpec>) -> Vec<Grade> {
     let mut taken = HashSet::new();
     grades
         .into_iter()
@@ -163,7 +166,7 @@ fn assemble_grades(grades: Vec<Grade>) -> Vec<MatrixGrade> {
                         }
                     })
             });
-            MatrixGrade {
+            Grade {
                 id: unique(&base, &mut taken),
                 title,
                 description,
@@ -174,7 +177,7 @@ fn assemble_grades(grades: Vec<Grade>) -> Vec<MatrixGrade> {
         .collect()
 }
 
-fn assemble_groups(groups: Vec<Group>) -> Vec<MatrixGroup> {
+fn assemble_groups(groups: Vec<GroupSpec>) -> Vec<SkillGroup> {
     let mut taken = HashSet::new();
     groups
         .into_iter()
@@ -196,14 +199,14 @@ fn assemble_groups(groups: Vec<Group>) -> Vec<MatrixGroup> {
                 }
             });
             let mut item_ids = HashSet::new();
-            MatrixGroup {
+            SkillGroup {
                 id: unique(&base, &mut taken),
                 title,
                 note,
                 items: items
                     .into_iter()
                     .enumerate()
-                    .map(|(index, (id, text))| MatrixItem {
+                    .map(|(index, (id, text))| Item {
                         id: unique(
                             &id.unwrap_or_else(|| (index + 1).to_string()),
                             &mut item_ids,

@@ -2,9 +2,8 @@
 //! read as the built-in data, Markdown, and every bad input named by its line.
 
 use crate::support::{builtin_matrices, catalog, error_of, repo_file};
-use grades::catalog::format::{
-    self, Format, FormatError, FormatWarning, Location, MatrixProfession, TextField,
-};
+use grades::catalog::Profession;
+use grades::catalog::format::{self, Format, FormatError, FormatWarning, Location, TextField};
 
 fn seed(name: &str) -> String {
     repo_file(&format!("tests/fixtures/seeds/{name}"))
@@ -13,7 +12,7 @@ fn seed(name: &str) -> String {
 /// Grade titles and each grade's groups as (title, item texts), to compare with the data.
 type Shape = Vec<(String, Vec<(Option<String>, Vec<String>)>)>;
 
-fn shape(profession: &MatrixProfession) -> Shape {
+fn shape(profession: &Profession) -> Shape {
     profession
         .grades
         .iter()
@@ -43,13 +42,13 @@ fn the_text_of_seed_000_reads_as_the_builtin_python_developer() {
     let [imported] = parsed.professions.as_slice() else {
         panic!("one profession expected: {:#?}", parsed.professions);
     };
-    let builtin = MatrixProfession::from_builtin(catalog().profession("python-developer").unwrap());
+    let builtin = Profession::clone(catalog().profession("python-developer").unwrap());
     assert_eq!(imported.name, builtin.name);
     assert_eq!(shape(imported), shape(&builtin));
     // The level names and group titles give the built-in ids, so the keys match but for
     // the profession's own id.
     assert_eq!(imported.id, "python-razrabotchik");
-    let keys = |p: &MatrixProfession| -> Vec<String> {
+    let keys = |p: &Profession| -> Vec<String> {
         p.items()
             .map(|i| i.key().split_once('/').unwrap().1.to_owned())
             .collect()
@@ -84,7 +83,7 @@ fn the_four_graded_specialties_of_seed_002_read_as_the_builtin_ones() {
     ];
     assert_eq!(parsed.professions.len(), ids.len());
     for (imported, id) in parsed.professions.iter().zip(ids) {
-        let builtin = MatrixProfession::from_builtin(catalog().profession(id).unwrap());
+        let builtin = Profession::clone(catalog().profession(id).unwrap());
         assert_eq!(shape(imported), shape(&builtin), "{id}");
         let grade_ids: Vec<&str> = imported.grades.iter().map(|g| g.id.as_str()).collect();
         let builtin_ids: Vec<&str> = builtin.grades.iter().map(|g| g.id.as_str()).collect();

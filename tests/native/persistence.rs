@@ -135,9 +135,40 @@ fn a_typed_key_refuses_data_of_the_wrong_type() {
     assert!(
         upgrade_raw(
             StorageKey::Profile,
-            r#"{"v":1,"data":{"current_grade":"guru"}}"#
+            r#"{"v":1,"data":{"current_grade":["guru"]}}"#
         )
         .is_err()
+    );
+    // Any slug is a grade id now that professions can be the user's own.
+    assert!(
+        upgrade_raw(
+            StorageKey::Profile,
+            r#"{"v":1,"data":{"current_grade":"guru"}}"#
+        )
+        .is_ok()
+    );
+    assert!(
+        upgrade_raw(
+            StorageKey::Matrices,
+            r#"{"v":1,"data":{"professions":[{"id":"a"}]}}"#
+        )
+        .is_err(),
+        "a profession without a name"
+    );
+    assert!(
+        upgrade_raw(
+            StorageKey::Matrices,
+            r#"{"v":1,"data":{"professions":[],"colour":"grey"}}"#
+        )
+        .is_err()
+    );
+    // A draft is kept as typed: an empty title is the editor's message, not a lost matrix.
+    assert!(
+        upgrade_raw(
+            StorageKey::Matrices,
+            r#"{"v":1,"data":{"professions":[{"id":"a","name":"","grades":[{"id":"g","title":""}]}]}}"#
+        )
+        .is_ok()
     );
     assert!(upgrade_raw(StorageKey::Settings, r#"{"v":1,"data":{"currency":"XYZ"}}"#).is_err());
     // A rate typed but not valid yet is kept: the page shows its message.

@@ -1,7 +1,8 @@
 //! Helpers more than one area uses.
 
 use grades::catalog::Catalog;
-use grades::catalog::format::{FormatError, Location, MatrixProfession, Parsed};
+use grades::catalog::Profession;
+use grades::catalog::format::{FormatError, Location, Parsed};
 use rust_decimal::Decimal;
 
 /// The embedded catalog; every test that reads it expects it to load.
@@ -15,11 +16,11 @@ pub fn decimal(mantissa: i64, scale: u32) -> Decimal {
 }
 
 /// Every built-in profession in the generalised matrix model.
-pub fn builtin_matrices() -> Vec<MatrixProfession> {
+pub fn builtin_matrices() -> Vec<Profession> {
     catalog()
         .professions()
         .iter()
-        .map(MatrixProfession::from_builtin)
+        .map(|p| Profession::clone(p))
         .collect()
 }
 

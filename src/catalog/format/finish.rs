@@ -9,8 +9,8 @@ use crate::catalog::GlossaryEntry;
 
 use super::error::{FormatError, FormatWarning, IdKind, ListKind, Location, TextField};
 use super::ids;
-use super::model::{MatrixGrade, MatrixGroup, MatrixItem, MatrixProfession};
 use super::{MAX_GRADES, MAX_GROUPS, MAX_ITEM_CHARS, MAX_ITEMS, MAX_PROFESSIONS};
+use crate::catalog::{Grade, Item, Profession, SkillGroup};
 
 /// A text as read, with where it was.
 #[derive(Debug, Clone)]
@@ -206,7 +206,7 @@ fn duplicate(kind: IdKind, at: Location, id: String) -> FormatError {
 pub(super) fn finish(
     drafts: Vec<DraftProfession>,
     mut warnings: Vec<FormatWarning>,
-) -> Result<(Vec<MatrixProfession>, Vec<FormatWarning>), FormatError> {
+) -> Result<(Vec<Profession>, Vec<FormatWarning>), FormatError> {
     if drafts.is_empty() {
         return Err(FormatError::NoProfession);
     }
@@ -229,7 +229,7 @@ fn profession(
     id: String,
     name: String,
     warnings: &mut Vec<FormatWarning>,
-) -> Result<MatrixProfession, FormatError> {
+) -> Result<Profession, FormatError> {
     let summary = optional(draft.summary.as_ref(), TextField::Summary)?;
     let source = optional(draft.source.as_ref(), TextField::Source)?;
     let mut stack = Vec::new();
@@ -292,7 +292,7 @@ fn profession(
             profession: name.clone(),
         });
     }
-    Ok(MatrixProfession {
+    Ok(Profession {
         id,
         name,
         summary,
@@ -303,7 +303,7 @@ fn profession(
     })
 }
 
-fn grade(draft: &DraftGrade, id: String, title: String) -> Result<MatrixGrade, FormatError> {
+fn grade(draft: &DraftGrade, id: String, title: String) -> Result<Grade, FormatError> {
     let description = optional(draft.description.as_ref(), TextField::GradeDescription)?;
     let notes = optional(draft.notes.as_ref(), TextField::GradeNotes)?;
     if let Some(at) = over(&draft.groups, MAX_GROUPS, |g| g.at.clone()) {
@@ -318,7 +318,7 @@ fn grade(draft: &DraftGrade, id: String, title: String) -> Result<MatrixGrade, F
         });
         groups.push(group(draft, id, title)?);
     }
-    Ok(MatrixGrade {
+    Ok(Grade {
         id,
         title,
         description,
@@ -327,11 +327,7 @@ fn grade(draft: &DraftGrade, id: String, title: String) -> Result<MatrixGrade, F
     })
 }
 
-fn group(
-    draft: &DraftGroup,
-    id: String,
-    title: Option<String>,
-) -> Result<MatrixGroup, FormatError> {
+fn group(draft: &DraftGroup, id: String, title: Option<String>) -> Result<SkillGroup, FormatError> {
     let note = optional(draft.note.as_ref(), TextField::GroupNote)?;
     if draft.items.is_empty() {
         return Err(FormatError::EmptyGroup {
@@ -358,9 +354,9 @@ fn group(
             });
         }
         let id = scope.item_id(draft.id.as_ref(), index.saturating_add(1));
-        items.push(MatrixItem { id, text });
+        items.push(Item { id, text });
     }
-    Ok(MatrixGroup {
+    Ok(SkillGroup {
         id,
         title,
         note,

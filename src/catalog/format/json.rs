@@ -9,8 +9,8 @@ use crate::catalog::GlossaryEntry;
 
 use super::error::{FormatError, JsonType, Location};
 use super::finish::{DraftGrade, DraftGroup, DraftItem, DraftProfession, Text, finish};
-use super::model::{MatrixGrade, MatrixGroup, MatrixItem, MatrixProfession};
 use super::{FORMAT_MARKER, Format, Parsed, VERSION};
+use crate::catalog::{Grade, Item, Profession, SkillGroup};
 
 /// `parent.child`, or `child` at the top.
 fn join(parent: &str, child: &str) -> String {
@@ -381,7 +381,7 @@ enum WireItem<'a> {
     Full { id: &'a str, text: &'a str },
 }
 
-fn wire(profession: &MatrixProfession) -> WireProfession<'_> {
+fn wire(profession: &Profession) -> WireProfession<'_> {
     WireProfession {
         id: &profession.id,
         name: &profession.name,
@@ -393,7 +393,7 @@ fn wire(profession: &MatrixProfession) -> WireProfession<'_> {
     }
 }
 
-fn wire_grade(grade: &MatrixGrade) -> WireGrade<'_> {
+fn wire_grade(grade: &Grade) -> WireGrade<'_> {
     WireGrade {
         id: &grade.id,
         title: &grade.title,
@@ -403,7 +403,7 @@ fn wire_grade(grade: &MatrixGrade) -> WireGrade<'_> {
     }
 }
 
-fn wire_group(group: &MatrixGroup) -> WireGroup<'_> {
+fn wire_group(group: &SkillGroup) -> WireGroup<'_> {
     WireGroup {
         id: &group.id,
         title: group.title.as_deref(),
@@ -417,7 +417,7 @@ fn wire_group(group: &MatrixGroup) -> WireGroup<'_> {
     }
 }
 
-fn wire_item(index: usize, item: &MatrixItem) -> WireItem<'_> {
+fn wire_item(index: usize, item: &Item) -> WireItem<'_> {
     if item.id == index.saturating_add(1).to_string() {
         WireItem::Text(&item.text)
     } else {
@@ -429,7 +429,7 @@ fn wire_item(index: usize, item: &MatrixItem) -> WireItem<'_> {
 }
 
 /// The professions as a matrix file, pretty-printed.
-pub(super) fn write(professions: &[MatrixProfession]) -> String {
+pub(super) fn write(professions: &[Profession]) -> String {
     let file = WireFile {
         format: FORMAT_MARKER,
         version: VERSION,

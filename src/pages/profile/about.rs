@@ -2,8 +2,11 @@
 
 use leptos::prelude::*;
 
-use crate::catalog::{Catalog, Grade, GradeLevel, Profession};
+use std::sync::Arc;
+
+use crate::catalog::{Catalog, Profession};
 use crate::i18n::use_i18n;
+use crate::state::matrices::use_catalog;
 use crate::state::profile::Profile;
 use crate::state::use_persisted;
 
@@ -12,20 +15,27 @@ pub fn AboutForm() -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().profile;
     let profile = use_persisted::<Profile>();
-    let catalog: Option<&'static Catalog> = Catalog::load().ok();
-    let professions: &'static [Profession] = catalog.map_or(&[], Catalog::professions);
-    let chosen = move || catalog.and_then(|c| profile.with(|p| p.profession_in(c)));
-    let grades = move || chosen().map_or(&[][..], |p| p.grades.as_slice());
+    let shared = use_catalog();
+    let catalog = move || shared.get().0.ok();
+    let professions = move || catalog().map_or_else(Vec::new, |c| c.professions().to_vec());
+    let chosen = move || -> Option<Arc<Profession>> {
+        let catalog = catalog()?;
+        profile.with(|p| p.profession_in(&catalog).cloned())
+    };
+    let grades =
+        move || chosen().map_or_else(Vec::new, |p| choices(&p.grades.iter().collect::<Vec<_>>()));
     let targets = move || {
         chosen().map_or_else(Vec::new, |p| {
-            profile.with(|profile| profile.target_choices(p))
+            profile.with(|profile| choices(&profile.target_choices(&p)))
         })
     };
-    let edit = move |change: &dyn Fn(Profile) -> Profile| {
-        profile.update(|p| *p = change(std::mem::take(p)));
+    let edit = move |change: &dyn Fn(Profile, &Catalog) -> Profile| {
+        if let Some(catalog) = catalog() {
+            profile.update(|p| *p = change(std::mem::take(p), &catalog));
+        }
     };
     let grade_hint = move || match chosen() {
-        None if catalog.is_none() => t().catalog_error,
+        None if catalog().is_none() => t().catalog_error,
         None => t().grades_need_profession,
         Some(p) if p.grades.is_empty() => t().grades_undefined,
         Some(_) => "",
@@ -45,7 +55,7 @@ pub fn AboutForm() -> impl IntoView {
                     prop:value=move || profile.with(|p| p.name.clone())
                     on:input=move |ev| {
                         let name = event_target_value(&ev);
-                        edit(&|p| p.with_name(&name));
+                        profile.update(|p| *p = std::mem::take(p).with_name(&name));
                     }
                 />
             </div>
@@ -53,31 +63,33 @@ pub fn AboutForm() -> impl IntoView {
                 <label for="profile-profession">{move || t().profession_label}</label>
                 <select
                     id="profile-profession"
-                    disabled=catalog.is_none()
+                    disabled=move || catalog().is_none()
                     on:change=move |ev| {
                         let id = event_target_value(&ev);
-                        if let Some(catalog) = catalog {
-                            edit(&|p| p.with_profession(catalog, Some(id.as_str()).filter(|id| !id.is_empty())));
-                        }
+                        edit(&|p, catalog| {
+                            p.with_profession(catalog, Some(id.as_str()).filter(|id| !id.is_empty()))
+                        });
                     }
                 >
                     <option value="" prop:selected=move || chosen().is_none()>
                         {move || t().profession_none}
                     </option>
-                    {professions
-                        .iter()
-                        .map(|profession| {
-                            let id = profession.id.as_str();
-                            view! {
-                                <option
-                                    value=id
-                                    prop:selected=move || chosen().is_some_and(|p| p.id == id)
-                                >
-                                    {profession.name.as_str()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
+                    {move || {
+                        professions()
+                            .into_iter()
+                            .map(|profession| {
+                                let id = profession.id.clone();
+                                view! {
+                                    <option
+                                        value=profession.id.clone()
+                                        prop:selected=move || chosen().is_some_and(|p| p.id == id)
+                                    >
+                                        {profession.name.clone()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    }}
                 </select>
             </div>
             <GradeSelect
@@ -85,9 +97,11 @@ pub fn AboutForm() -> impl IntoView {
                 label=Signal::derive(move || t().current_label.to_owned())
                 none=Signal::derive(move || t().grade_none.to_owned())
                 hint=Signal::derive(move || grade_hint().to_owned())
-                choices=Signal::derive(move || grades().iter().collect())
-                selected=Signal::derive(move || profile.with(|p| p.current_grade))
-                on_pick=Callback::new(move |level| edit(&|p| p.with_current(level)))
+                choices=Signal::derive(grades)
+                selected=Signal::derive(move || profile.with(|p| p.current_grade.clone()))
+                on_pick=Callback::new(move |grade: Option<String>| {
+                    edit(&|p, catalog| p.with_current(catalog, grade.clone()))
+                })
             />
             <GradeSelect
                 id="profile-target"
@@ -101,8 +115,10 @@ pub fn AboutForm() -> impl IntoView {
                         .to_owned()
                 })
                 choices=Signal::derive(targets)
-                selected=Signal::derive(move || profile.with(|p| p.target_grade))
-                on_pick=Callback::new(move |level| edit(&|p| p.with_target(level)))
+                selected=Signal::derive(move || profile.with(|p| p.target_grade.clone()))
+                on_pick=Callback::new(move |grade: Option<String>| {
+                    edit(&|p, catalog| p.with_target(catalog, grade.clone()))
+                })
             />
         </section>
     }
@@ -115,9 +131,10 @@ fn GradeSelect(
     label: Signal<String>,
     none: Signal<String>,
     hint: Signal<String>,
-    choices: Signal<Vec<&'static Grade>>,
-    selected: Signal<Option<GradeLevel>>,
-    on_pick: Callback<Option<GradeLevel>>,
+    /// Id and title of each grade on offer.
+    choices: Signal<Vec<(String, String)>>,
+    selected: Signal<Option<String>>,
+    on_pick: Callback<Option<String>>,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let described_by = hint_id.clone();
@@ -127,24 +144,26 @@ fn GradeSelect(
             <select
                 id=id
                 aria-describedby=described_by
-                disabled=move || choices.with(Vec::is_empty) && selected.get().is_none()
-                on:change=move |ev| on_pick.run(event_target_value(&ev).parse().ok())
+                disabled=move || choices.with(Vec::is_empty) && selected.with(Option::is_none)
+                on:change=move |ev| {
+                    on_pick.run(Some(event_target_value(&ev)).filter(|id| !id.is_empty()))
+                }
             >
-                <option value="" prop:selected=move || selected.get().is_none()>
+                <option value="" prop:selected=move || selected.with(Option::is_none)>
                     {none}
                 </option>
                 {move || {
                     choices
                         .get()
                         .into_iter()
-                        .map(|grade| {
-                            let level = grade.level;
+                        .map(|(id, title)| {
+                            let this = id.clone();
                             view! {
                                 <option
-                                    value=level.as_str()
-                                    prop:selected=move || selected.get() == Some(level)
+                                    value=id
+                                    prop:selected=move || selected.with(|s| s.as_ref() == Some(&this))
                                 >
-                                    {grade.title.as_str()}
+                                    {title}
                                 </option>
                             }
                         })
@@ -154,4 +173,11 @@ fn GradeSelect(
             <p id=hint_id class="field__hint">{hint}</p>
         </div>
     }
+}
+
+fn choices(grades: &[&crate::catalog::Grade]) -> Vec<(String, String)> {
+    grades
+        .iter()
+        .map(|grade| (grade.id.clone(), grade.title.clone()))
+        .collect()
 }

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use crate::catalog::Catalog;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
+use crate::state::matrices::use_catalog;
 use crate::state::persistence::{self, StorageKey};
 use crate::state::profile::Summary;
 use crate::state::transfer;
@@ -20,14 +20,15 @@ fn stored_summary(key: StorageKey) -> Summary {
 pub fn DataSummary(revision: RwSignal<u32>) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().profile;
-    let total = Catalog::load().map_or(0, |c| c.items().count());
+    let catalog = use_catalog();
+    let total = move || catalog.with(|c| c.0.as_ref().map_or(0, |c| c.items().count()));
     let read = move |key| {
         revision.track();
         stored_summary(key)
     };
     let ticks = move || match read(StorageKey::SelfAssessment) {
         Summary::Count(0) | Summary::Absent => t().summary_none.to_owned(),
-        Summary::Count(n) => format!("{n} {} {total}", t().summary_of),
+        Summary::Count(n) => format!("{n} {} {}", t().summary_of, total()),
         other => t().summary(StorageKey::SelfAssessment, &other),
     };
     let projects = move || match read(StorageKey::Projects) {

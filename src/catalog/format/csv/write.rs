@@ -1,7 +1,7 @@
 //! Professions as CSV with every column, quoted as RFC 4180 wants.
 
 use super::{Column, CsvSeparator};
-use crate::catalog::format::model::{MatrixGrade, MatrixGroup, MatrixItem, MatrixProfession};
+use crate::catalog::{Grade, Item, Profession, SkillGroup};
 
 /// A field as RFC 4180 wants it: quoted when it holds the separator, a quote or a line
 /// break (doubling its quotes).
@@ -17,11 +17,11 @@ fn field(out: &mut String, value: &str, separator: char) {
 
 /// One row's cells, in [`Column::ALL`] order.
 fn cells<'a>(
-    profession: &'a MatrixProfession,
+    profession: &'a Profession,
     stack: &'a str,
-    grade: Option<&'a MatrixGrade>,
-    group: Option<&'a MatrixGroup>,
-    item: Option<&'a MatrixItem>,
+    grade: Option<&'a Grade>,
+    group: Option<&'a SkillGroup>,
+    item: Option<&'a Item>,
 ) -> [&'a str; 14] {
     Column::ALL.map(|column| match column {
         Column::Profession => profession.name.as_str(),
@@ -57,7 +57,7 @@ fn write_line(out: &mut String, cells: &[&str], separator: char) {
 /// professions (the glossary aside). Starts with a byte order mark, which spreadsheet
 /// programs need to read UTF-8; lines end in CRLF as RFC 4180 has them.
 pub(in crate::catalog::format) fn write(
-    professions: &[MatrixProfession],
+    professions: &[Profession],
     separator: CsvSeparator,
 ) -> String {
     let sep = separator.as_char();

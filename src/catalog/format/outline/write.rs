@@ -1,8 +1,8 @@
 //! Professions written back as an outline that reads in again the same.
 
 use super::lines::split_id;
+use crate::catalog::Profession;
 use crate::catalog::format::ids;
-use crate::catalog::format::model::MatrixProfession;
 
 /// ` {#id}` when the id is not the one the text would get anyway, or when the text itself
 /// ends in something that reads as an id.
@@ -16,7 +16,7 @@ fn id_suffix(id: &str, derived: &str, text: &str) -> String {
 
 /// The professions as Markdown: `#` profession, `##` grade, `###` group, numbered items,
 /// ids written only where reading the text back would not give them.
-pub(in crate::catalog::format) fn write(professions: &[MatrixProfession]) -> String {
+pub(in crate::catalog::format) fn write(professions: &[Profession]) -> String {
     let mut out = String::new();
     for profession in professions {
         let derived = ids::profession_base(&profession.name);
