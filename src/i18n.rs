@@ -6,7 +6,9 @@ pub mod errors;
 pub mod home;
 pub mod learning;
 pub mod levels;
+pub mod matrices;
 pub mod matrix;
+pub mod matrix_import;
 pub mod profile;
 
 use leptos::prelude::*;
@@ -34,6 +36,8 @@ pub struct Strings {
     pub calculator: &'static calculator::CalculatorStrings,
     pub learning: &'static learning::LearningStrings,
     pub profile: &'static profile::ProfileStrings,
+    pub matrices: &'static matrices::MatricesStrings,
+    pub matrix_import: &'static matrix_import::MatrixImportStrings,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
@@ -42,6 +46,7 @@ pub struct Strings {
     pub nav_calculator: &'static str,
     pub nav_learning: &'static str,
     pub nav_profile: &'static str,
+    pub nav_matrices: &'static str,
     pub language_label: &'static str,
     pub language_name: &'static str,
     pub not_found_title: &'static str,
@@ -125,6 +130,8 @@ pub static RU: Strings = Strings {
     calculator: &calculator::RU,
     learning: &learning::RU,
     profile: &profile::RU,
+    matrices: &matrices::RU,
+    matrix_import: &matrix_import::RU,
     app_name: "Грейды",
     app_tagline: "Матрицы грейдов, квалификация D0–D5 и зарплатные вилки",
     skip_to_content: "Перейти к содержимому",
@@ -133,6 +140,7 @@ pub static RU: Strings = Strings {
     nav_calculator: "Калькулятор",
     nav_learning: "Обучение",
     nav_profile: "Профиль",
+    nav_matrices: "Мои матрицы",
     language_label: "Язык интерфейса",
     language_name: "Русский",
     not_found_title: "Страница не найдена",
@@ -169,6 +177,8 @@ pub static EN: Strings = Strings {
     calculator: &calculator::EN,
     learning: &learning::EN,
     profile: &profile::EN,
+    matrices: &matrices::EN,
+    matrix_import: &matrix_import::EN,
     app_name: "Grades",
     app_tagline: "Grade matrices, D0–D5 qualification and salary bands",
     skip_to_content: "Skip to content",
@@ -177,6 +187,7 @@ pub static EN: Strings = Strings {
     nav_calculator: "Calculator",
     nav_learning: "Learning",
     nav_profile: "Profile",
+    nav_matrices: "My matrices",
     language_label: "Interface language",
     language_name: "English",
     not_found_title: "Page not found",

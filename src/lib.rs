@@ -19,8 +19,8 @@ use crate::components::{Header, NoticeBar, UpdateBanner};
 use crate::i18n::provide_i18n;
 use crate::lang::Lang;
 use crate::pages::{
-    calculator::CalculatorPage, home::HomePage, learning::LearningPage, not_found::NotFoundPage,
-    profile::ProfilePage,
+    calculator::CalculatorPage, home::HomePage, learning::LearningPage, matrices::MatricesPage,
+    not_found::NotFoundPage, profile::ProfilePage,
 };
 use crate::routes::{Page, base_path};
 use crate::state::notices::{Notice, provide_notices};
@@ -58,6 +58,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment(Page::Calculator.segment()) view=CalculatorPage/>
                     <Route path=StaticSegment(Page::Learning.segment()) view=LearningPage/>
                     <Route path=StaticSegment(Page::Profile.segment()) view=ProfilePage/>
+                    <Route path=StaticSegment(Page::Matrices.segment()) view=MatricesPage/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -3,5 +3,6 @@
 pub mod calculator;
 pub mod home;
 pub mod learning;
+pub mod matrices;
 pub mod not_found;
 pub mod profile;

@@ -8,10 +8,17 @@ pub enum Page {
     Calculator,
     Learning,
     Profile,
+    Matrices,
 }
 
 impl Page {
-    pub const ALL: [Page; 4] = [Page::Home, Page::Calculator, Page::Learning, Page::Profile];
+    pub const ALL: [Page; 5] = [
+        Page::Home,
+        Page::Calculator,
+        Page::Matrices,
+        Page::Learning,
+        Page::Profile,
+    ];
 
     /// The route's single path segment ("" for home), as the router matches it.
     pub const fn segment(self) -> &'static str {
@@ -20,6 +27,7 @@ impl Page {
             Page::Calculator => "calculator",
             Page::Learning => "learning",
             Page::Profile => "profile",
+            Page::Matrices => "matrices",
         }
     }
 

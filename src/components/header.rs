@@ -27,6 +27,7 @@ pub fn Header() -> impl IntoView {
         Page::Calculator => t().nav_calculator,
         Page::Learning => t().nav_learning,
         Page::Profile => t().nav_profile,
+        Page::Matrices => t().nav_matrices,
     };
 
     view! {
