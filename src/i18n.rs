@@ -7,6 +7,7 @@ pub mod home;
 pub mod learning;
 pub mod levels;
 pub mod matrix;
+pub mod matrix_link;
 pub mod profile;
 
 use leptos::prelude::*;
