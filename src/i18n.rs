@@ -9,6 +9,7 @@ pub mod levels;
 pub mod matrices;
 pub mod matrix;
 pub mod matrix_import;
+pub mod matrix_link;
 pub mod profile;
 
 use leptos::prelude::*;

@@ -2,6 +2,7 @@
 
 pub mod calculator;
 pub mod matrices;
+pub mod matrix_link;
 pub mod notices;
 pub mod persistence;
 pub mod profile;

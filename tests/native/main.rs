@@ -20,6 +20,7 @@ mod matrix_csv;
 mod matrix_formats;
 mod matrix_json;
 mod matrix_laws;
+mod matrix_link;
 mod matrix_outline;
 mod own_matrices;
 mod persistence;
