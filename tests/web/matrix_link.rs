@@ -4,7 +4,8 @@
 
 use grades::browser::deflate::{InflateError, deflate_raw, inflate_raw};
 use grades::catalog::Catalog;
-use grades::catalog::format::{self, MatrixProfession};
+use grades::catalog::Profession;
+use grades::catalog::format;
 use grades::state::calculator::base64url;
 use grades::state::matrix_link::{
     LinkError, MAX_LINK_CHARS, ShareLinkError, decode, encode, link, share_link,
@@ -15,12 +16,12 @@ use wasm_bindgen_test::{console_log, wasm_bindgen_test};
 const BASE: &str = "https://x.github.io/grades/";
 const MIB: usize = 1_048_576;
 
-fn builtin() -> Vec<MatrixProfession> {
+fn builtin() -> Vec<Profession> {
     Catalog::load()
         .unwrap()
         .professions()
         .iter()
-        .map(MatrixProfession::from_builtin)
+        .map(|p| Profession::clone(p))
         .collect()
 }
 
