@@ -154,7 +154,8 @@ impl Catalog {
 
     /// These built-in professions followed by the user's own. An own profession whose id is
     /// taken (by a built-in one, or an earlier own one) is left out: imports and the editor
-    /// never make one, so only hand-edited storage can, and it stays there untouched.
+    /// never make one, so only hand-edited storage can, and it stays there untouched. Items
+    /// still blank in the editor are left out too: there is nothing to tick yet.
     pub fn with_own(&self, own: impl IntoIterator<Item = Arc<Profession>>) -> Self {
         let mut professions: Vec<Arc<Profession>> = self
             .professions
@@ -164,7 +165,7 @@ impl Catalog {
             .collect();
         for profession in own {
             if professions.iter().all(|p| p.id != profession.id) {
-                professions.push(profession);
+                professions.push(without_blank_items(profession));
             }
         }
         Self {
@@ -226,4 +227,18 @@ impl Catalog {
     pub fn search(&self, query: &str) -> Vec<SearchHit<'_>> {
         search::search(&self.professions, query)
     }
+}
+
+fn without_blank_items(profession: Arc<Profession>) -> Arc<Profession> {
+    let blank = |text: &str| text.trim().is_empty();
+    if !profession.items().any(|item| blank(&item.item.text)) {
+        return profession;
+    }
+    let mut kept = Profession::clone(&profession);
+    for grade in &mut kept.grades {
+        for group in &mut grade.groups {
+            group.items.retain(|item| !blank(&item.text));
+        }
+    }
+    Arc::new(kept)
 }

@@ -19,6 +19,8 @@ pub struct MatricesStrings {
     pub export_all_json: &'static str,
     pub export_all_csv: &'static str,
     pub export_failed: &'static str,
+    /// Why a matrix cannot be exported or shared yet: the first problem.
+    pub fix_first: fn(&str) -> String,
     // Creating and copying.
     pub create_title: &'static str,
     pub create_label: &'static str,
@@ -114,6 +116,7 @@ pub static RU: MatricesStrings = MatricesStrings {
     export_all_json: "JSON",
     export_all_csv: "CSV",
     export_failed: "Браузер не дал скачать файл.",
+    fix_first: |problem| format!("Сначала поправьте матрицу в редакторе: {problem}"),
     create_title: "Новая матрица",
     create_label: "Название профессии",
     create_button: "Создать",
@@ -201,6 +204,7 @@ pub static EN: MatricesStrings = MatricesStrings {
     export_all_json: "JSON",
     export_all_csv: "CSV",
     export_failed: "The browser would not download the file.",
+    fix_first: |problem| format!("Fix the matrix in the editor first: {problem}"),
     create_title: "New matrix",
     create_label: "Profession name",
     create_button: "Create",

@@ -254,6 +254,23 @@ fn the_catalog_shows_your_own_after_the_builtin_ones_marked_as_yours() {
 }
 
 #[test]
+fn an_item_still_blank_in_the_editor_is_not_on_the_home_page() {
+    let mut own = OwnMatrices::default();
+    let id = own.create("Team", catalog()).unwrap();
+    let p = own.get_mut(&id).unwrap();
+    matrices::add_grade(p, "Junior").unwrap();
+    matrices::add_group(p, 0, "").unwrap();
+    for text in ["Git", " ", "SQL"] {
+        matrices::add_item(p, Place::default(), text).unwrap();
+    }
+    let both = catalog().with_own(own.professions.iter().cloned().map(Arc::new));
+    let shown = both.profession(&id).unwrap();
+    let keys: Vec<String> = shown.items().map(|i| i.key()).collect();
+    assert_eq!(keys, ["team/junior/summary/1", "team/junior/summary/3"]);
+    assert_eq!(own.get(&id).unwrap().item_count(), 3, "the draft keeps it");
+}
+
+#[test]
 fn ticks_of_a_removed_profession_come_back_with_it() {
     let mut ticks = SelfAssessment::default();
     for key in [

@@ -12,7 +12,7 @@ use crate::catalog::{Catalog, Profession};
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::text_field::TextField;
 use crate::i18n::Localize;
-use crate::i18n::use_i18n;
+use crate::i18n::{strings, use_i18n};
 use crate::lang::Lang;
 use crate::routes::base_path;
 use crate::state::matrices::{OwnMatrices, Removed};
@@ -36,7 +36,7 @@ pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
     let own = use_persisted::<OwnMatrices>();
     let ticks = use_persisted::<SelfAssessment>();
     let deleted = RwSignal::new(None::<Deleted>);
-    let export_error = RwSignal::new(false);
+    let export_error = RwSignal::new(None::<String>);
 
     let delete = Callback::new(move |id: String| {
         let Some(removed) = own.try_update(|m| m.remove(&id)).flatten() else {
@@ -64,8 +64,10 @@ pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
     };
     let export_all = move |csv: bool| {
         let lang = i18n.lang();
-        let ok = own.with_untracked(|m| export(&m.professions, "my-matrices", csv, lang));
-        export_error.set(!ok);
+        export_error.set(
+            own.with_untracked(|m| export(&m.professions, "my-matrices", csv, lang))
+                .err(),
+        );
     };
 
     view! {
@@ -113,17 +115,26 @@ pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
                     </button>
                 </p>
             </Show>
-            <Show when=move || export_error.get()>
-                <p class="field__error" role="alert">{move || t().export_failed}</p>
-            </Show>
+            {move || export_error.get().map(|m| view! { <p class="field__error" role="alert" data-testid="matrix-export-error">{m}</p> })}
         </section>
         <NewMatrix builtin own/>
     }
 }
 
-/// Offers professions as a file; false when the browser would not.
-fn export(professions: &[Profession], name: &str, csv: bool, lang: Lang) -> bool {
-    if csv {
+/// What is wrong with professions that an export or a link would carry, in words; `None`
+/// when a file of them would import again.
+fn problem(professions: &[Profession], lang: Lang) -> Option<String> {
+    format::validate(professions)
+        .err()
+        .map(|error| (strings(lang).matrices.fix_first)(&error.localize(lang)))
+}
+
+/// Offers professions as a file, or says why not.
+fn export(professions: &[Profession], name: &str, csv: bool, lang: Lang) -> Result<(), String> {
+    if let Some(problem) = problem(professions, lang) {
+        return Err(problem);
+    }
+    let offered = if csv {
         // Spreadsheets in Russian locales split on `;`.
         let separator = match lang {
             Lang::Ru => CsvSeparator::Semicolon,
@@ -134,6 +145,11 @@ fn export(professions: &[Profession], name: &str, csv: bool, lang: Lang) -> bool
     } else {
         let text = format::to_json(professions);
         browser::download(&format!("{name}.json"), "application/json", &text)
+    };
+    if offered {
+        Ok(())
+    } else {
+        Err(strings(lang).matrices.export_failed.to_owned())
     }
 }
 
@@ -142,7 +158,7 @@ fn OwnRow(
     id: String,
     own: RwSignal<OwnMatrices>,
     delete: Callback<String>,
-    export_error: RwSignal<bool>,
+    export_error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().matrices;
@@ -169,11 +185,12 @@ fn OwnRow(
     let sharing = RwSignal::new(false);
     let download = move |csv: bool| {
         let lang = i18n.lang();
-        let ok = profession.with_untracked(|p| {
-            p.as_ref()
-                .is_some_and(|p| export(std::slice::from_ref(p), &p.id, csv, lang))
+        let outcome = profession.with_untracked(|p| {
+            p.as_ref().map_or(Ok(()), |p| {
+                export(std::slice::from_ref(p), &p.id, csv, lang)
+            })
         });
-        export_error.set(!ok);
+        export_error.set(outcome.err());
     };
     let heading_id = format!("own-{id}-name");
     let dialog_id: &'static str = "matrix-delete";
@@ -241,9 +258,17 @@ fn ShareLink(profession: Memo<Option<Profession>>, download: Callback<()>) -> im
     let t = move || i18n.t().matrices;
     let state = RwSignal::new(Shared::Making);
     let copied = RwSignal::new(None::<bool>);
-    let json =
-        profession.with_untracked(|p| p.as_ref().map(|p| format::to_json(std::slice::from_ref(p))));
-    if let Some(json) = json {
+    let lang = i18n.lang();
+    let json = profession.with_untracked(|p| {
+        p.as_ref().map(|p| {
+            let one = std::slice::from_ref(p);
+            problem(one, lang).map_or_else(|| Ok(format::to_json(one)), Err)
+        })
+    });
+    if let Some(Err(problem)) = &json {
+        state.set(Shared::Refused(problem.clone()));
+    }
+    if let Some(Ok(json)) = json {
         let base = format!(
             "{}{}/",
             web_sys::window()

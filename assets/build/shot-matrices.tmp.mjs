@@ -1,0 +1,51 @@
+import { chromium } from 'playwright-core';
+import { chromiumPath, chromiumArgs } from './chromium.mjs';
+import { serve } from './serve.mjs';
+const dir = process.argv[2];
+const out = process.argv[3];
+const { server, url } = await serve(dir, 0, "/");
+const base = url.replace(/\/$/, "");
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 375, height: 800 }]]) {
+  const page = await browser.newPage({ viewport });
+  const errors = [];
+  page.on('pageerror', e => errors.push(String(e)));
+  page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(`${base}/matrices`);
+  await page.waitForSelector('h1');
+  await page.screenshot({ path: `${out}/${name}-list-empty.png`, fullPage: true });
+  await page.fill('#matrix-new-name', 'Команда бэкенда');
+  await page.click('[data-testid=matrix-create]');
+  await page.waitForSelector('[data-testid=matrix-editor]');
+  await page.click('[data-testid=editor-add-grade]');
+  await page.click('[data-testid=editor-add-grade]');
+  const grade = page.locator('[data-testid=editor-grade]').first();
+  await grade.locator('input').first().fill('Джун');
+  await grade.getByRole('button', { name: /Добавить группу/ }).click();
+  await grade.locator('[data-testid=editor-add-item]').click();
+  await grade.locator('[data-testid=editor-add-item]').click();
+  await grade.locator('textarea').last().fill('Пишет тесты');
+  await page.screenshot({ path: `${out}/${name}-editor.png`, fullPage: true });
+  await page.click('[data-testid=matrix-back]');
+  await page.waitForSelector('[data-testid=own-matrix]');
+  await page.click('[data-testid=matrix-share]');
+  await page.waitForSelector('[data-testid=matrix-share-link], [data-testid=matrix-share-refused]');
+  await page.screenshot({ path: `${out}/${name}-list.png`, fullPage: true });
+  const link = await page.inputValue('[data-testid=matrix-share-link]').catch(() => '');
+  console.log(name, 'link', link.length, link.slice(0, 80));
+  await page.goto(`${base}/`);
+  await page.waitForSelector('[data-origin=own]');
+  console.log(name, 'own on home:', await page.locator('[data-origin=own]').count());
+  if (link) {
+    const ctx = await browser.newContext({ viewport });
+    const p2 = await ctx.newPage();
+    await p2.goto(link.replace(/^https?:\/\/[^/]+/, base));
+    await p2.waitForSelector('[data-testid=matrix-link-profession], [data-testid=matrix-link-error]');
+    await p2.screenshot({ path: `${out}/${name}-link.png`, fullPage: true });
+    await ctx.close();
+  }
+  console.log(name, 'errors', errors);
+  await page.close();
+}
+await browser.close();
+server.close();
