@@ -18,7 +18,7 @@ help:
 	@echo "make dev    serve a debug build on http://127.0.0.1:$(PORT), rebuilt and reloaded on every change"
 	@echo "make run    build the release and serve it on http://127.0.0.1:$(PORT) (PUBLIC_URL=/grades/ for a sub-path)"
 	@echo "make test   run every test layer: native, wasm in Chromium, e2e on the built site"
-	@echo "make bench  build the release; print first-load sizes and Lighthouse scores"
+	@echo "make bench  build the release; print first-load sizes, Lighthouse scores and per-route timings"
 
 setup:
 	@.ci/setup
@@ -52,8 +52,11 @@ build:
 e2e:
 	cd $(E2E) && node_modules/.bin/playwright test
 
-# Sizes of the first load, then Lighthouse (mobile and desktop, 3 runs each, medians).
+# Sizes of the first load, Lighthouse (mobile and desktop, 3 runs each, medians), then per route
+# the time to content and the longest main-thread task, the home page with 10 large matrices of
+# one's own, and reading a 2 000-item CSV into the import preview.
 bench: setup
 	trunk build --release
 	@.ci/bench dist
 	cd $(E2E) && node bench/lighthouse.mjs ../../dist 3
+	cd $(E2E) && node bench/routes.mjs ../../dist 5

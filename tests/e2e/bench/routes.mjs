@@ -1,0 +1,151 @@
+// Benchmark (not a test), part of `make bench`: per route of the release build, when its heading
+// shows and the longest main-thread task of the load; then the user's own matrices: the home
+// page's first render with 10 large professions of one's own, and reading a pasted CSV of 2 000
+// items into the import preview. Times come from the page's own clock (performance.now()).
+// Usage: node bench/routes.mjs <dist> [runs]
+import { chromium } from 'playwright';
+import { chromiumArgs, chromiumPath } from '../../../assets/build/chromium.mjs';
+import { serve } from '../../../assets/build/serve.mjs';
+
+const [dist = '../../dist', runsArg = '5'] = process.argv.slice(2);
+const runs = Number(runsArg);
+const { server, url } = await serve(dist, 0, '/');
+const base = url.replace(/\/$/, '');
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+// Installed before the app loads: long tasks, and the moment a selector first matches `count`
+// elements.
+const probe = () => {
+  window.__longest = 0;
+  window.__tasks = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      window.__tasks += 1;
+      window.__longest = Math.max(window.__longest, entry.duration);
+    }
+  }).observe({ type: 'longtask', buffered: true });
+  window.__seen = (selector, count) =>
+    new Promise((done) => {
+      const check = () => document.querySelectorAll(selector).length >= count;
+      if (check()) return done(performance.now());
+      const observer = new MutationObserver(() => {
+        if (check()) {
+          observer.disconnect();
+          done(performance.now());
+        }
+      });
+      observer.observe(document.documentElement, { childList: true, subtree: true });
+    });
+};
+
+/// A profession of `grades` × `groups` × `items` items, in the stored form of the matrices key.
+const profession = (n, grades, groups, items) => ({
+  id: `bench-${n}`,
+  name: `Профессия ${n}`,
+  grades: Array.from({ length: grades }, (_, g) => ({
+    id: `g${g + 1}`,
+    title: `Грейд ${g + 1}`,
+    groups: Array.from({ length: groups }, (_, s) => ({
+      id: `s${s + 1}`,
+      title: `Группа ${s + 1}`,
+      items: Array.from({ length: items }, (_, i) => ({
+        id: String(i + 1),
+        text: `Навык ${n}.${g + 1}.${s + 1}.${i + 1}: проектирует, пишет и сопровождает сервисы`,
+      })),
+    })),
+  })),
+});
+
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+
+/// One fresh load of `path` with `seed` in storage; `ready` is [selector, count].
+async function load(path, ready, seed = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(
+    ([entries]) => {
+      if (sessionStorage.getItem('bench-seeded')) return;
+      sessionStorage.setItem('bench-seeded', '1');
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    },
+    [seed],
+  );
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  await page.goto(`${base}${path}`);
+  const shown = await page.evaluate(([s, c]) => window.__seen(s, c), ready);
+  await page.waitForTimeout(300);
+  const longest = await page.evaluate(() => window.__longest);
+  await context.close();
+  return { shown, longest };
+}
+
+const rows = [];
+const routes = [
+  ['/', ['[data-testid=profession]', 11]],
+  ['/calculator', ['main h1', 1]],
+  ['/matrices', ['main h1', 1]],
+  ['/learning', ['[data-testid=level]', 1]],
+  ['/profile', ['main h1', 1]],
+];
+for (const [path, ready] of routes) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await load(path, ready));
+  rows.push({
+    page: path,
+    'ready ms': Math.round(median(results.map((r) => r.shown))),
+    'longest task ms': Math.round(median(results.map((r) => r.longest))),
+  });
+}
+
+const own = Array.from({ length: 10 }, (_, n) => profession(n + 1, 10, 5, 10));
+const seed = { 'grades.matrices': JSON.stringify({ v: 1, data: { professions: own } }) };
+const ownItems = own.length * 10 * 5 * 10;
+{
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await load('/', ['[data-testid=profession]', 21], seed));
+  rows.push({
+    page: `/ with 10 own professions (${ownItems} items)`,
+    'ready ms': Math.round(median(results.map((r) => r.shown))),
+    'longest task ms': Math.round(median(results.map((r) => r.longest))),
+  });
+}
+console.log(`Routes of ${url}: ${runs} fresh loads each, medians`);
+console.table(rows);
+
+// Reading a pasted CSV of 2 000 items: from the click on "read" to the preview.
+const lines = ['profession,grade,group,item'];
+for (let g = 1; g <= 10; g++)
+  for (let s = 1; s <= 10; s++)
+    for (let i = 1; i <= 20; i++)
+      lines.push(`Бэкенд,Грейд ${g},Группа ${s},"Навык ${g}.${s}.${i}: пишет код, тесты и документацию"`);
+const csv = lines.join('\n');
+{
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/matrices`);
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await page.fill('[data-testid=matrix-import-text]', csv);
+    const ms = await page.evaluate(async () => {
+      const preview = () => document.querySelector('[data-testid=matrix-import-preview]');
+      const start = performance.now();
+      document.querySelector('[data-testid=matrix-import-read]').click();
+      while (!preview()) await new Promise((r) => requestAnimationFrame(r));
+      return performance.now() - start;
+    });
+    times.push(ms);
+    await page.reload();
+  }
+  console.log(
+    `Paste of a ${lines.length - 1}-item CSV (${(csv.length / 1024).toFixed(0)} KB) to its preview: ` +
+      `median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms (${runs} runs, frame-rounded)`,
+  );
+  await context.close();
+}
+
+await browser.close();
+server.close();
