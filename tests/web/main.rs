@@ -9,6 +9,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 mod support;
 
 mod home;
+mod matrices;
 mod matrix_link;
 mod number_field;
 mod shell;

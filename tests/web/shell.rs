@@ -30,7 +30,13 @@ async fn navigation_links_every_page_and_follows_the_language() {
 
     assert_eq!(
         texts(&app, "nav a"),
-        ["Профессии", "Калькулятор", "Обучение", "Профиль"]
+        [
+            "Профессии",
+            "Калькулятор",
+            "Мои матрицы",
+            "Обучение",
+            "Профиль"
+        ]
     );
     let nav = app.query_selector_all("nav a").unwrap();
     let hrefs: Vec<String> = (0..nav.length())
@@ -38,7 +44,10 @@ async fn navigation_links_every_page_and_follows_the_language() {
         .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
         .filter_map(|e| e.get_attribute("href"))
         .collect();
-    assert_eq!(hrefs, ["/", "/calculator", "/learning", "/profile"]);
+    assert_eq!(
+        hrefs,
+        ["/", "/calculator", "/matrices", "/learning", "/profile"]
+    );
 
     let english: HtmlElement = app
         .query_selector(".lang-switch button[lang='en']")
@@ -50,7 +59,13 @@ async fn navigation_links_every_page_and_follows_the_language() {
 
     assert_eq!(
         texts(&app, "nav a"),
-        ["Professions", "Calculator", "Learning", "Profile"]
+        [
+            "Professions",
+            "Calculator",
+            "My matrices",
+            "Learning",
+            "Profile"
+        ]
     );
     assert_eq!(
         english.get_attribute("aria-pressed").as_deref(),
