@@ -9,6 +9,7 @@ const routes: Record<string, { title: string; description: string }> = JSON.pars
 const headings: Record<string, string> = {
   calculator: 'Квалификация и зарплата',
   learning: 'Обучение',
+  matrices: 'Мои матрицы',
   profile: 'Профиль',
 };
 
