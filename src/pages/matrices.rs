@@ -15,12 +15,13 @@ use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::catalog::Catalog;
+use crate::catalog::Profession;
 use crate::catalog::format::MAX_TEXT_CHARS;
 use crate::components::use_document_title;
 use crate::i18n::{Localize, strings, use_i18n};
 use crate::lang::Lang;
 use crate::routes::Page;
-use crate::state::matrices::{FieldProblem, LimitReached, check_text};
+use crate::state::matrices::{FieldProblem, LimitReached, Spot, check_text, first_problem};
 use crate::state::matrix_link::PARAM;
 
 use editor::Editor;
@@ -117,4 +118,36 @@ fn limit_message(limit: LimitReached, lang: Lang) -> &'static str {
         LimitReached::Groups => t.limit_groups,
         LimitReached::Items => t.limit_items,
     }
+}
+
+/// What an export or a link would trip over first, in words, or `None`.
+fn export_problem(profession: &Profession, lang: Lang) -> Option<String> {
+    let t = strings(lang).matrices;
+    let (spot, problem) = first_problem(profession)?;
+    // Grades are named by title, or by number while the title is blank.
+    let grade = |g: usize| {
+        profession
+            .grades
+            .get(g)
+            .map(|grade| grade.title.trim())
+            .filter(|title| !title.is_empty())
+            .map_or_else(|| format!("{}", g + 1), |title| format!("«{title}»"))
+    };
+    let place = match spot {
+        Spot::Name => t.spot_name.to_owned(),
+        Spot::Summary => t.spot_summary.to_owned(),
+        Spot::StackEntry(n) => (t.spot_stack)(n + 1),
+        Spot::GradeTitle(g) => (t.spot_grade)(&grade(g)),
+        Spot::GradeText(g) => (t.spot_grade_text)(&grade(g)),
+        Spot::GroupTitle(g, s) => (t.spot_group)(s + 1, &grade(g)),
+        Spot::GroupNote(g, s) => (t.spot_group_note)(s + 1, &grade(g)),
+        Spot::GroupEmpty(g, s) => (t.spot_group_whole)(s + 1, &grade(g)),
+        Spot::Item(g, s, i) => (t.spot_item)(i + 1, s + 1, &grade(g)),
+    };
+    let what = match (spot, problem) {
+        (Spot::GroupEmpty(..), _) => t.problem_no_items.to_owned(),
+        (_, FieldProblem::Empty) => t.problem_empty.to_owned(),
+        (_, FieldProblem::TooLong { max }) => (t.problem_too_long)(max),
+    };
+    Some((t.fix_first)(&format!("{place} — {what}")))
 }

@@ -18,8 +18,8 @@ use crate::state::persistence::{StorageKey, Stored};
 use crate::state::use_persisted;
 
 pub use edit::{
-    FieldProblem, Place, add_grade, add_group, add_item, check_text, move_grade, move_group,
-    move_item, remove_grade, remove_group, remove_item,
+    FieldProblem, Place, Spot, add_grade, add_group, add_item, check_text, first_problem,
+    move_grade, move_group, move_item, remove_grade, remove_group, remove_item,
 };
 
 /// Every profession of the user's own, in the order they are listed.

@@ -289,3 +289,39 @@ fn ticks_of_a_removed_profession_come_back_with_it() {
     ticks.tick_all(removed);
     assert_eq!(ticks.ticked_keys().count(), 3);
 }
+
+#[test]
+fn the_first_problem_is_found_in_the_editors_order() {
+    use grades::state::matrices::{Spot, first_problem};
+    let mut p = Profession {
+        id: "team".into(),
+        name: "Team".into(),
+        ..Profession::default()
+    };
+    assert_eq!(first_problem(&p), None, "no grades yet is fine");
+    matrices::add_grade(&mut p, "Junior").unwrap();
+    matrices::add_group(&mut p, 0, "").unwrap();
+    assert_eq!(
+        first_problem(&p),
+        Some((Spot::GroupEmpty(0, 0), FieldProblem::Empty))
+    );
+    matrices::add_item(&mut p, Place::default(), "Git").unwrap();
+    matrices::add_item(&mut p, Place::default(), " ").unwrap();
+    assert_eq!(
+        first_problem(&p),
+        Some((Spot::Item(0, 0, 1), FieldProblem::Empty))
+    );
+    p.grades[0].title = "x".repeat(201);
+    assert_eq!(
+        first_problem(&p),
+        Some((Spot::GradeTitle(0), FieldProblem::TooLong { max: 200 }))
+    );
+    p.name.clear();
+    assert_eq!(first_problem(&p), Some((Spot::Name, FieldProblem::Empty)));
+    // Whatever the editor finds nothing wrong with, a file carries.
+    p.name = "Team".into();
+    p.grades[0].title = "Junior".into();
+    p.grades[0].groups[0].items[1].text = "SQL".into();
+    assert_eq!(first_problem(&p), None);
+    assert!(format::validate(&[p]).is_ok());
+}

@@ -20,7 +20,7 @@ use crate::state::matrix_link;
 use crate::state::self_assessment::SelfAssessment;
 use crate::state::use_persisted;
 
-use super::{edit_href, field_message, go, limit_message};
+use super::{edit_href, export_problem, field_message, go, limit_message};
 
 /// A deleted profession and its ticks, kept while the page is open so that it can come back.
 #[derive(Clone, Debug, PartialEq)]
@@ -124,9 +124,14 @@ pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
 /// What is wrong with professions that an export or a link would carry, in words; `None`
 /// when a file of them would import again.
 fn problem(professions: &[Profession], lang: Lang) -> Option<String> {
-    format::validate(professions)
-        .err()
-        .map(|error| (strings(lang).matrices.fix_first)(&error.localize(lang)))
+    professions
+        .iter()
+        .find_map(|p| export_problem(p, lang))
+        .or_else(|| {
+            format::validate(professions)
+                .err()
+                .map(|error| (strings(lang).matrices.fix_first)(&error.localize(lang)))
+        })
 }
 
 /// Offers professions as a file, or says why not.
@@ -181,6 +186,9 @@ fn OwnRow(
                 .unwrap_or_default()
         })
     };
+    // What export and share would refuse, shown before the user tries.
+    let problem =
+        move || profession.with(|p| p.as_ref().and_then(|p| export_problem(p, i18n.lang())));
     let confirming = RwSignal::new(false);
     let sharing = RwSignal::new(false);
     let download = move |csv: bool| {
@@ -202,6 +210,7 @@ fn OwnRow(
             <div class="own-matrix__head">
                 <h3 id=heading_id>{name}</h3>
                 <p class="own-matrix__counts">{counts}</p>
+                {move || problem().map(|p| view! { <p class="own-matrix__problem" data-testid="own-matrix-problem">"⚠ " {p}</p> })}
             </div>
             <div class="own-matrix__actions">
                 <a class="button" href=edit data-testid="matrix-edit">{move || t().edit}</a>

@@ -2,7 +2,8 @@
 //! within the limits, with ids that never change once given (docs/rules.md#own-matrices).
 
 use crate::catalog::format::{
-    MAX_GRADES, MAX_GROUPS, MAX_ITEM_CHARS, MAX_ITEMS, free_id, grade_base, group_base,
+    MAX_GRADES, MAX_GROUPS, MAX_ITEM_CHARS, MAX_ITEMS, MAX_NAME_CHARS, free_id, grade_base,
+    group_base,
 };
 use crate::catalog::{Grade, Item, Profession, SkillGroup, item_key};
 
@@ -175,4 +176,67 @@ fn move_within<T>(list: &mut Vec<T>, from: usize, to: usize) -> bool {
     let moved = list.remove(from);
     list.insert(to, moved);
     true
+}
+
+/// Where in a profession a problem is, by position from 0.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Spot {
+    Name,
+    Summary,
+    StackEntry(usize),
+    GradeTitle(usize),
+    GradeText(usize),
+    GroupTitle(usize, usize),
+    GroupNote(usize, usize),
+    /// A group with no items: a file needs at least one.
+    GroupEmpty(usize, usize),
+    Item(usize, usize, usize),
+}
+
+/// The first field of a profession a file could not carry, in the editor's order, with what
+/// is wrong there; `None` when export and share can go ahead (as far as the editor's fields
+/// go: ids are the editor's own and always valid).
+pub fn first_problem(profession: &Profession) -> Option<(Spot, FieldProblem)> {
+    use crate::catalog::format::MAX_TEXT_CHARS;
+    let check =
+        |text: &str, max, required, spot| check_text(text, max, required).map(|p| (spot, p));
+    let optional = |text: &Option<String>, max, spot| {
+        text.as_deref()
+            .and_then(|t| check_text(t, max, false).map(|p| (spot, p)))
+    };
+    check(&profession.name, MAX_NAME_CHARS, true, Spot::Name)
+        .or_else(|| optional(&profession.summary, MAX_TEXT_CHARS, Spot::Summary))
+        .or_else(|| {
+            profession
+                .stack
+                .iter()
+                .enumerate()
+                .find_map(|(n, entry)| check(entry, MAX_NAME_CHARS, true, Spot::StackEntry(n)))
+        })
+        .or_else(|| {
+            profession.grades.iter().enumerate().find_map(|(g, grade)| {
+                check(&grade.title, MAX_NAME_CHARS, true, Spot::GradeTitle(g))
+                    .or_else(|| optional(&grade.description, MAX_TEXT_CHARS, Spot::GradeText(g)))
+                    .or_else(|| optional(&grade.notes, MAX_TEXT_CHARS, Spot::GradeText(g)))
+                    .or_else(|| {
+                        grade.groups.iter().enumerate().find_map(|(s, group)| {
+                            optional(&group.title, MAX_NAME_CHARS, Spot::GroupTitle(g, s))
+                                .or_else(|| {
+                                    optional(&group.note, MAX_TEXT_CHARS, Spot::GroupNote(g, s))
+                                })
+                                .or_else(|| {
+                                    group
+                                        .items
+                                        .is_empty()
+                                        .then_some((Spot::GroupEmpty(g, s), FieldProblem::Empty))
+                                })
+                                .or_else(|| {
+                                    group.items.iter().enumerate().find_map(|(i, item)| {
+                                        check(&item.text, MAX_ITEM_CHARS, true, Spot::Item(g, s, i))
+                                    })
+                                })
+                        })
+                    })
+            })
+        })
 }
