@@ -147,7 +147,7 @@ impl Catalog {
             builtin: professions.len(),
             professions: professions
                 .iter()
-                .map(|profession| Arc::new(Profession::from_seed(profession)))
+                .map(|profession| Arc::new(profession.to_model()))
                 .collect(),
         })
     }

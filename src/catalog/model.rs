@@ -1,12 +1,11 @@
 //! The app's matrix model (docs/formats.md#matrix-model): every profession the app shows,
 //! built-in or the user's own, what every file format reads into and writes from. Built-in
-//! professions come from the embedded files with their levels as grade ids and their item
-//! numbers as item ids, so no self-assessment key changes.
+//! professions come from the embedded files (`seed.rs`) with their levels as grade ids and their
+//! item numbers as item ids, so no self-assessment key changes.
 
 use serde::{Deserialize, Serialize};
 
 use super::level::GradeLevel;
-use super::seed::{SeedGrade, SeedGroup, SeedProfession};
 
 /// One career track with its ladder of grades.
 ///
@@ -103,20 +102,6 @@ pub fn item_key(profession: &str, grade: &str, group: &str, item: &str) -> Strin
 }
 
 impl Profession {
-    /// A profession of an embedded file: its grades' levels become their ids and its items
-    /// are numbered from 1, so every key stays what it was.
-    pub(crate) fn from_seed(profession: &SeedProfession) -> Self {
-        Self {
-            id: profession.id.clone(),
-            name: profession.name.clone(),
-            summary: profession.summary.clone(),
-            stack: profession.stack.clone(),
-            source: Some(profession.source.clone()),
-            grades: profession.grades.iter().map(Grade::from_seed).collect(),
-            glossary: profession.glossary.clone(),
-        }
-    }
-
     pub fn grade(&self, id: &str) -> Option<&Grade> {
         self.grades.iter().find(|grade| grade.id == id)
     }
@@ -190,20 +175,6 @@ impl Profession {
 }
 
 impl Grade {
-    fn from_seed(grade: &SeedGrade) -> Self {
-        Self {
-            id: grade.level.as_str().to_owned(),
-            title: grade.title.clone(),
-            description: grade.description.clone(),
-            notes: grade.notes.clone(),
-            groups: grade
-                .skill_groups
-                .iter()
-                .map(SkillGroup::from_seed)
-                .collect(),
-        }
-    }
-
     pub fn item_count(&self) -> usize {
         self.groups.iter().map(|group| group.items.len()).sum()
     }
@@ -221,23 +192,6 @@ impl Grade {
 }
 
 impl SkillGroup {
-    fn from_seed(group: &SeedGroup) -> Self {
-        Self {
-            id: group.id.clone(),
-            title: group.title.clone(),
-            note: group.note.clone(),
-            items: group
-                .items
-                .iter()
-                .enumerate()
-                .map(|(index, text)| Item {
-                    id: index.saturating_add(1).to_string(),
-                    text: text.clone(),
-                })
-                .collect(),
-        }
-    }
-
     /// The id for an item added to this group: one more than the largest number in use.
     /// (An id freed by removing the last item comes back, so removing an item drops its
     /// ticks with it.)

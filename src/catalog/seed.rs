@@ -5,9 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::level::GradeLevel;
-use super::model::GlossaryEntry;
-#[cfg(doc)]
-use super::model::Profession;
+use super::model::{GlossaryEntry, Grade, Item, Profession, SkillGroup};
 
 /// One career track, e.g. "Python-разработчик".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,4 +61,51 @@ pub struct SeedGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     pub items: Vec<String>,
+}
+
+impl SeedProfession {
+    /// The profession in the app's model: its grades' levels become their ids and its items
+    /// are numbered from 1, so every key stays what it was (docs/formats.md#item-keys).
+    pub(crate) fn to_model(&self) -> Profession {
+        Profession {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            summary: self.summary.clone(),
+            stack: self.stack.clone(),
+            source: Some(self.source.clone()),
+            grades: self.grades.iter().map(SeedGrade::to_model).collect(),
+            glossary: self.glossary.clone(),
+        }
+    }
+}
+
+impl SeedGrade {
+    fn to_model(&self) -> Grade {
+        Grade {
+            id: self.level.as_str().to_owned(),
+            title: self.title.clone(),
+            description: self.description.clone(),
+            notes: self.notes.clone(),
+            groups: self.skill_groups.iter().map(SeedGroup::to_model).collect(),
+        }
+    }
+}
+
+impl SeedGroup {
+    fn to_model(&self) -> SkillGroup {
+        SkillGroup {
+            id: self.id.clone(),
+            title: self.title.clone(),
+            note: self.note.clone(),
+            items: self
+                .items
+                .iter()
+                .enumerate()
+                .map(|(index, text)| Item {
+                    id: index.saturating_add(1).to_string(),
+                    text: text.clone(),
+                })
+                .collect(),
+        }
+    }
 }

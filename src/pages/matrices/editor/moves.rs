@@ -1,0 +1,58 @@
+//! Up, down and remove buttons, the keyboard's (and a pointer's) way to reorder.
+
+use leptos::prelude::*;
+
+use crate::i18n::use_i18n;
+
+/// Up, down and remove for one part of the editor.
+#[component]
+pub(super) fn Moves(
+    /// The part's DOM id; the buttons get `{dom}-up`, `{dom}-down`, `{dom}-remove`.
+    dom: String,
+    /// What the part is called in the buttons' labels.
+    #[prop(into)]
+    what: Signal<String>,
+    #[prop(into)] first: Signal<bool>,
+    #[prop(into)] last: Signal<bool>,
+    on_move: Callback<bool>,
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t().matrices;
+    view! {
+        <div class="moves">
+            <button
+                type="button"
+                class="button button--quiet button--icon"
+                id=format!("{dom}-up")
+                aria-label=move || (t().move_up)(&what.get())
+                title=move || (t().move_up)(&what.get())
+                disabled=first
+                on:click=move |_| on_move.run(true)
+            >
+                "↑"
+            </button>
+            <button
+                type="button"
+                class="button button--quiet button--icon"
+                id=format!("{dom}-down")
+                aria-label=move || (t().move_down)(&what.get())
+                title=move || (t().move_down)(&what.get())
+                disabled=last
+                on:click=move |_| on_move.run(false)
+            >
+                "↓"
+            </button>
+            <button
+                type="button"
+                class="button button--quiet button--icon button--danger-quiet"
+                id=format!("{dom}-remove")
+                aria-label=move || (t().remove)(&what.get())
+                title=move || (t().remove)(&what.get())
+                on:click=move |_| on_remove.run(())
+            >
+                "✕"
+            </button>
+        </div>
+    }
+}
