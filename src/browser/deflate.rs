@@ -84,7 +84,7 @@ pub async fn inflate_raw(bytes: &[u8], limit: usize) -> Result<Vec<u8>, InflateE
         // The stream errors on both; the writer saw which step it was refused at. Cancelling
         // first makes sure the writer is not left waiting for a read that never comes.
         Err(Ended::Failed(_)) => {
-            let _ = reader.cancel();
+            cancel(&reader);
             let _ = JsFuture::from(feeding.done).await;
             match feeding.outcome.get() {
                 Fed::CloseRefused => Err(InflateError::Truncated),
@@ -193,11 +193,21 @@ async fn read_all(reader: &ReadableStreamDefaultReader, limit: usize) -> Result<
         let length = usize::try_from(chunk.length()).unwrap_or(usize::MAX);
         if out.len().saturating_add(length) > limit {
             // Stops the stream and, through it, the writer: nothing more is inflated.
-            let _ = reader.cancel();
+            cancel(reader);
             return Err(Ended::TooLarge);
         }
         out.extend_from_slice(&chunk.to_vec());
     }
+}
+
+/// Cancels a stream through its reader. On a stream that has failed, the promise `cancel`
+/// returns rejects with the stream's error: it is awaited, or the page would report an
+/// unhandled rejection.
+fn cancel(reader: &ReadableStreamDefaultReader) {
+    let cancelled = JsFuture::from(reader.cancel());
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = cancelled.await;
+    });
 }
 
 /// The browser's message of an error value, for logs.
