@@ -9,7 +9,8 @@ pub fn ConfirmDialog(
     /// Shows the dialog while true; closing it in any way sets it back to false.
     open: RwSignal<bool>,
     /// Unique on the page; names the dialog's heading.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     #[prop(into)] title: Signal<String>,
     #[prop(into)] confirm_label: Signal<String>,
     #[prop(into)] cancel_label: Signal<String>,
@@ -33,7 +34,7 @@ pub fn ConfirmDialog(
             open=open
             on_close=move |()| open.set(false)
             labelled_by=title_id.clone()
-            id=id
+            id=id.clone()
             class=if wide { "dialog--wide" } else { "" }
         >
             <div class="dialog__body">

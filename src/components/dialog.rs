@@ -24,7 +24,7 @@ pub fn Dialog(
     #[prop(optional)]
     alert: bool,
     #[prop(optional)] class: &'static str,
-    #[prop(optional)] id: Option<&'static str>,
+    #[prop(optional, into)] id: Option<String>,
     children: ChildrenFn,
 ) -> impl IntoView {
     let node = NodeRef::<html::Dialog>::new();

@@ -201,7 +201,7 @@ fn OwnRow(
         export_error.set(outcome.err());
     };
     let heading_id = format!("own-{id}-name");
-    let dialog_id: &'static str = "matrix-delete";
+    let dialog_id = format!("matrix-delete-{id}");
     let edit = edit_href(&id);
     let delete_id = id.clone();
 

@@ -176,7 +176,7 @@ pub(super) fn GradeEditor(ctx: Ctx, grade: String) -> impl IntoView {
             </div>
             <ConfirmDialog
                 open=confirming
-                id="editor-remove-grade"
+                id=format!("{dom}-confirm")
                 title=Signal::derive(move || (t().remove)(&what()))
                 confirm_label=Signal::derive(move || t().delete_confirm.to_owned())
                 cancel_label=Signal::derive(move || t().cancel.to_owned())

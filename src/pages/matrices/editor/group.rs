@@ -175,7 +175,7 @@ pub(super) fn GroupEditor(ctx: Ctx, grade: String, group: String) -> impl IntoVi
             </div>
             <ConfirmDialog
                 open=confirming
-                id="editor-remove-group"
+                id=format!("{dom}-confirm")
                 title=Signal::derive(move || (t().remove)(&what()))
                 confirm_label=Signal::derive(move || t().delete_confirm.to_owned())
                 cancel_label=Signal::derive(move || t().cancel.to_owned())
