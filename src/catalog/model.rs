@@ -108,16 +108,9 @@ impl Profession {
 
     /// Every item, grade by grade, in order.
     pub fn items(&self) -> impl Iterator<Item = ItemRef<'_>> {
-        self.grades.iter().flat_map(move |grade| {
-            grade.groups.iter().flat_map(move |group| {
-                group.items.iter().map(move |item| ItemRef {
-                    profession: self,
-                    grade,
-                    group,
-                    item,
-                })
-            })
-        })
+        self.grades
+            .iter()
+            .flat_map(move |grade| self.items_of(grade))
     }
 
     /// The item a key points at, if this profession holds it.

@@ -73,17 +73,22 @@ pub fn TextField(
                 hint.get()
                     .map(|text| view! { <p class="field__hint" id=hint_id.clone()>{text}</p> })
             }}
-            {move || {
-                error.get()
-                    .map(|text| {
-                        view! {
-                            <p class="field__error" id=error_id.clone()>
-                                <span class="field__error-mark" aria-hidden="true">"⚠ "</span>
-                                {sentence(&text)}
-                            </p>
-                        }
-                    })
-            }}
+            <FieldError id=error_id error/>
         </div>
+    }
+}
+
+/// A field's message, while there is one, under the id its field is described by.
+#[component]
+pub fn FieldError(id: String, error: Signal<Option<String>>) -> impl IntoView {
+    move || {
+        error.get().map(|text| {
+            view! {
+                <p class="field__error" id=id.clone()>
+                    <span class="field__error-mark" aria-hidden="true">"⚠ "</span>
+                    {sentence(&text)}
+                </p>
+            }
+        })
     }
 }

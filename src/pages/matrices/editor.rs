@@ -112,6 +112,15 @@ fn item_dom(grade: &str, group: &str, item: &str) -> String {
     format!("ed-{grade}--{group}--{item}")
 }
 
+/// Where a part at `at` of `len` goes when moved up or down; `None` at either end.
+fn move_target(up: bool, at: usize, len: usize) -> Option<usize> {
+    if up {
+        at.checked_sub(1)
+    } else {
+        Some(at.saturating_add(1)).filter(|to| *to < len)
+    }
+}
+
 /// After a move, focus stays on the button that moved the part, or on its twin when that
 /// one is now disabled at the end of the list.
 fn focus_after_move(dom: &str, up: bool, at: usize, len: usize) {

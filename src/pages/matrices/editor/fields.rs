@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::components::text_field::sentence;
+use crate::components::text_field::FieldError;
 
 #[component]
 pub fn TextArea(
@@ -34,17 +34,7 @@ pub fn TextArea(
                 aria-describedby=described_by
                 on:input=move |ev| on_input.run(event_target_value(&ev))
             ></textarea>
-            {move || {
-                error.get()
-                    .map(|text| {
-                        view! {
-                            <p class="field__error" id=error_id.clone()>
-                                <span class="field__error-mark" aria-hidden="true">"⚠ "</span>
-                                {sentence(&text)}
-                            </p>
-                        }
-                    })
-            }}
+            <FieldError id=error_id error/>
         </div>
     }
 }

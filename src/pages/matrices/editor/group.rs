@@ -5,7 +5,6 @@ use leptos::prelude::*;
 use crate::browser;
 use crate::catalog::SkillGroup;
 use crate::catalog::format::MAX_NAME_CHARS;
-use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::text_field::TextField;
 use crate::i18n::use_i18n;
 use crate::pages::matrices::{LONG_TEXT, field_message, limit_message};
@@ -13,8 +12,8 @@ use crate::state::matrices;
 
 use super::fields::TextArea;
 use super::item::ItemEditor;
-use super::moves::Moves;
-use super::{Ctx, focus_after_move, grade_dom, group_dom, item_dom};
+use super::moves::{Moves, RemoveConfirm};
+use super::{Ctx, focus_after_move, grade_dom, group_dom, item_dom, move_target};
 
 #[component]
 pub(super) fn GroupEditor(ctx: Ctx, grade: String, group: String) -> impl IntoView {
@@ -54,11 +53,7 @@ pub(super) fn GroupEditor(ctx: Ctx, grade: String, group: String) -> impl IntoVi
     let dom_for_move = dom.clone();
     let on_move = Callback::new(move |up: bool| {
         let (at, len) = position();
-        let to = if up {
-            at.checked_sub(1)
-        } else {
-            Some(at + 1).filter(|to| *to < len)
-        };
+        let to = move_target(up, at, len);
         let grade_at = ids.with_value(|(grade, _)| ctx.draft.with(|p| p.grade_position(grade)));
         if let (Some(to), Some(grade_at)) = (to, grade_at)
             && ctx
@@ -173,17 +168,7 @@ pub(super) fn GroupEditor(ctx: Ctx, grade: String, group: String) -> impl IntoVi
                 </button>
                 {move || item_limit.get().map(|m| view! { <p class="field__error" role="alert">{m}</p> })}
             </div>
-            <ConfirmDialog
-                open=confirming
-                id=format!("{dom}-confirm")
-                title=Signal::derive(move || (t().remove)(&what()))
-                confirm_label=Signal::derive(move || t().delete_confirm.to_owned())
-                cancel_label=Signal::derive(move || t().cancel.to_owned())
-                danger=true
-                on_confirm=remove
-            >
-                <p>{move || t().delete_text}</p>
-            </ConfirmDialog>
+            <RemoveConfirm open=confirming id=format!("{dom}-confirm") what=Signal::derive(what) on_confirm=remove/>
         </li>
     }
 }

@@ -10,7 +10,7 @@ use crate::state::matrices;
 
 use super::fields::TextArea;
 use super::moves::Moves;
-use super::{Ctx, focus_after_move, group_dom, item_dom};
+use super::{Ctx, focus_after_move, group_dom, item_dom, move_target};
 
 #[component]
 pub(super) fn ItemEditor(
@@ -55,11 +55,7 @@ pub(super) fn ItemEditor(
     let dom_for_move = dom.clone();
     let on_move = Callback::new(move |up: bool| {
         let (at, len) = position();
-        let to = if up {
-            at.checked_sub(1)
-        } else {
-            Some(at + 1).filter(|to| *to < len)
-        };
+        let to = move_target(up, at, len);
         if let Some(to) = to
             && move_to(to)
         {

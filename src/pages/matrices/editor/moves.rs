@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::confirm_dialog::ConfirmDialog;
 use crate::i18n::use_i18n;
 
 /// Up, down and remove for one part of the editor.
@@ -54,5 +55,30 @@ pub(super) fn Moves(
                 "✕"
             </button>
         </div>
+    }
+}
+
+/// Asks before a part with items goes: its items' ticks go with it.
+#[component]
+pub(super) fn RemoveConfirm(
+    open: RwSignal<bool>,
+    id: String,
+    what: Signal<String>,
+    on_confirm: Callback<()>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t().matrices;
+    view! {
+        <ConfirmDialog
+            open
+            id
+            title=Signal::derive(move || (t().remove)(&what.get()))
+            confirm_label=Signal::derive(move || t().delete_confirm.to_owned())
+            cancel_label=Signal::derive(move || t().cancel.to_owned())
+            danger=true
+            on_confirm
+        >
+            <p>{move || t().delete_text}</p>
+        </ConfirmDialog>
     }
 }
