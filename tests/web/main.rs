@@ -10,6 +10,7 @@ mod support;
 
 mod home;
 mod matrices;
+mod matrix_import;
 mod matrix_link;
 mod number_field;
 mod shell;
