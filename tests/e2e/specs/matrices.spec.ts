@@ -354,7 +354,6 @@ test('a profession downloads as a JSON matrix file with its grades, groups and i
   expect(outline(file.professions[0])).toEqual(outline(platform()));
 });
 
-// The import panel is being built on another branch; enable this after merging it.
 test('an exported file imports on a fresh browser with the same grades, groups and items', async ({
   app,
   page,
