@@ -437,6 +437,10 @@ test('a share link opens read-only in another browser and adds the profession th
     await expect(page.getByTestId('matrix-link-error'), address).toBeVisible();
     await expect(page.getByTestId('matrix-link-add')).toHaveCount(0);
   }
+  // A few kilobytes that inflate past 1 MiB: refused as too large, not inflated whole.
+  const bomb = deflateRawSync(Buffer.alloc(2 * 1024 * 1024, ' ')).toString('base64url');
+  await app.open(`matrices?m=${bomb}`);
+  await expect(page.getByTestId('matrix-link-error')).toContainText('1 МиБ');
   expect(await m.stored()).toEqual([platform()]);
 });
 
