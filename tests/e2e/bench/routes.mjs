@@ -83,9 +83,12 @@ async function load(path, ready, seed = {}) {
   return { shown, longest };
 }
 
+// The home page's cards drawn by the app, not the prerendered copy it replaces.
+const CARD = '[data-testid=profession]:not(#prerender [data-testid=profession])';
+
 const rows = [];
 const routes = [
-  ['/', ['[data-testid=profession]', 11]],
+  ['/', [CARD, 11]],
   ['/calculator', ['main h1', 1]],
   ['/matrices', ['main h1', 1]],
   ['/learning', ['[data-testid=level]', 1]],
@@ -106,7 +109,7 @@ const seed = { 'grades.matrices': JSON.stringify({ v: 1, data: { professions: ow
 const ownItems = own.length * 10 * 5 * 10;
 {
   const results = [];
-  for (let i = 0; i < runs; i++) results.push(await load('/', ['[data-testid=profession]', 21], seed));
+  for (let i = 0; i < runs; i++) results.push(await load('/', [CARD, 21], seed));
   rows.push({
     page: `/ with 10 own professions (${ownItems} items)`,
     'ready ms': Math.round(median(results.map((r) => r.shown))),
