@@ -80,6 +80,7 @@ pub struct StorageKeyLabels {
     pub self_assessment: &'static str,
     pub profile: &'static str,
     pub matrices: &'static str,
+    pub evidence: &'static str,
 }
 
 impl Strings {
@@ -122,6 +123,7 @@ impl Strings {
             StorageKey::SelfAssessment => labels.self_assessment,
             StorageKey::Profile => labels.profile,
             StorageKey::Matrices => labels.matrices,
+            StorageKey::Evidence => labels.evidence,
         }
     }
 }
@@ -170,6 +172,7 @@ pub static RU: Strings = Strings {
         self_assessment: "Самооценка",
         profile: "Профиль",
         matrices: "Мои матрицы",
+        evidence: "Подтверждения навыков",
     },
 };
 
@@ -217,6 +220,7 @@ pub static EN: Strings = Strings {
         self_assessment: "Self-assessment",
         profile: "Profile",
         matrices: "My matrices",
+        evidence: "Skill evidence",
     },
 };
 

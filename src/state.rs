@@ -1,6 +1,7 @@
 //! The user's state and where it is kept.
 
 pub mod calculator;
+pub mod evidence;
 pub mod matrices;
 pub mod matrix_link;
 pub mod notices;

@@ -79,6 +79,7 @@ pub struct ProfileStrings {
     pub levels_set: &'static str,
     pub ticks_set: &'static str,
     pub matrices_kept: &'static str,
+    pub evidence_kept: &'static str,
 }
 
 impl ProfileStrings {
@@ -105,6 +106,7 @@ impl ProfileStrings {
                     StorageKey::Levels => self.levels_set,
                     StorageKey::SelfAssessment => self.ticks_set,
                     StorageKey::Matrices => self.matrices_kept,
+                    StorageKey::Evidence => self.evidence_kept,
                     StorageKey::Language | StorageKey::Settings | StorageKey::Profile => {
                         self.present
                     }
@@ -261,6 +263,7 @@ pub static RU: ProfileStrings = ProfileStrings {
     levels_set: "технологий",
     ticks_set: "отмечено",
     matrices_kept: "профессий",
+    evidence_kept: "пунктов с подтверждениями",
 };
 
 pub static EN: ProfileStrings = ProfileStrings {
@@ -337,4 +340,5 @@ pub static EN: ProfileStrings = ProfileStrings {
     levels_set: "technologies",
     ticks_set: "ticked",
     matrices_kept: "professions",
+    evidence_kept: "items with evidence",
 };

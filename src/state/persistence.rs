@@ -13,6 +13,7 @@ use thiserror::Error;
 
 use crate::lang::Lang;
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
+use crate::state::evidence::EvidenceBook;
 use crate::state::matrices::OwnMatrices;
 use crate::state::profile::Profile;
 use crate::state::self_assessment::SelfAssessment;
@@ -50,6 +51,8 @@ pub enum StorageKey {
     Profile,
     /// The user's own professions (matrices).
     Matrices,
+    /// Evidence (note, links, date) per skill item.
+    Evidence,
 }
 
 /// How many backups one key may accumulate before the app refuses to make more
@@ -57,7 +60,7 @@ pub enum StorageKey {
 pub const MAX_BACKUPS: u32 = 20;
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 7] = [
+    pub const ALL: [StorageKey; 8] = [
         StorageKey::Language,
         StorageKey::Settings,
         StorageKey::Projects,
@@ -65,6 +68,7 @@ impl StorageKey {
         StorageKey::SelfAssessment,
         StorageKey::Profile,
         StorageKey::Matrices,
+        StorageKey::Evidence,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -76,6 +80,7 @@ impl StorageKey {
             StorageKey::SelfAssessment => "grades.assessment",
             StorageKey::Profile => "grades.profile",
             StorageKey::Matrices => "grades.matrices",
+            StorageKey::Evidence => "grades.evidence",
         }
     }
 
@@ -93,7 +98,8 @@ impl StorageKey {
             | StorageKey::Levels
             | StorageKey::SelfAssessment
             | StorageKey::Profile
-            | StorageKey::Matrices => 1,
+            | StorageKey::Matrices
+            | StorageKey::Evidence => 1,
         }
     }
 
@@ -229,12 +235,13 @@ pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
         <SelfAssessment as Stored>::KEY => check::<SelfAssessment>(data),
         <Profile as Stored>::KEY => check::<Profile>(data),
         <OwnMatrices as Stored>::KEY => check::<OwnMatrices>(data),
+        <EvidenceBook as Stored>::KEY => check::<EvidenceBook>(data),
     }
 }
 
 /// Every stored type's key and name, in the order of [`check_shape`]: the table a test reads
 /// to prove each key has exactly one type.
-pub fn stored_types() -> [(StorageKey, &'static str); 7] {
+pub fn stored_types() -> [(StorageKey, &'static str); 8] {
     fn entry<T: Stored>() -> (StorageKey, &'static str) {
         (T::KEY, std::any::type_name::<T>())
     }
@@ -246,6 +253,7 @@ pub fn stored_types() -> [(StorageKey, &'static str); 7] {
         entry::<SelfAssessment>(),
         entry::<Profile>(),
         entry::<OwnMatrices>(),
+        entry::<EvidenceBook>(),
     ]
 }
 
