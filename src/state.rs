@@ -6,6 +6,7 @@ pub mod matrices;
 pub mod matrix_link;
 pub mod notices;
 pub mod persistence;
+pub mod plan;
 pub mod profile;
 pub mod self_assessment;
 pub mod transfer;

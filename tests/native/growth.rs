@@ -1,10 +1,15 @@
-//! Evidence (docs/rules.md#evidence): the pure rules the evidence editor stands on.
+//! Evidence and the plan (docs/rules.md#evidence, #plan): the pure rules the `/plan` page and
+//! the evidence editor stand on.
 
 use grades::catalog::{Grade, Item, Profession, SkillGroup};
 use grades::state::evidence::{
     DateError, EvidenceBook, EvidenceDate, EvidenceDraft, EvidenceError, LINK_MAX, LINKS_MAX, Link,
     LinkError, NOTE_MAX,
 };
+use grades::state::plan::{GrowthPlan, plan as plan_of};
+use grades::state::self_assessment::{Estimate, Progress, SelfAssessment};
+
+use crate::support::catalog;
 
 /// A profession of three grades: `a` with two groups (2 + 3 items), `b` empty, `c` with 5.
 fn ladder() -> Profession {
@@ -231,4 +236,153 @@ fn each_grade_counts_its_items_with_evidence() {
     assert_eq!(book.len(), 1);
     book.restore(taken);
     assert_eq!(book.with_evidence(&p, "a"), 2);
+}
+
+// The plan.
+
+#[test]
+fn the_plan_lists_what_is_left_up_to_the_target_in_ladder_order() {
+    let p = ladder();
+    let mut ticks = SelfAssessment::default();
+    for key in [
+        "team/a/soft/1",
+        "team/a/soft/2",
+        "team/a/hard/2",
+        "team/c/hard/1",
+    ] {
+        ticks.set(key, true);
+    }
+    let plan = plan_of(&p, "c", &ticks).unwrap();
+    let shape: Vec<(&str, &str, Vec<&str>)> = plan
+        .gaps
+        .iter()
+        .flat_map(|grade| {
+            grade.groups.iter().map(|group| {
+                (
+                    grade.grade_id.as_str(),
+                    group.group_id.as_str(),
+                    group.items.iter().map(|i| i.key.as_str()).collect(),
+                )
+            })
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            ("a", "hard", vec!["team/a/hard/1", "team/a/hard/3"]),
+            (
+                "c",
+                "hard",
+                vec![
+                    "team/c/hard/2",
+                    "team/c/hard/3",
+                    "team/c/hard/4",
+                    "team/c/hard/5"
+                ]
+            ),
+        ],
+        "the ticked soft group and the empty grade b are left out"
+    );
+    assert_eq!(plan.gaps[0].grade_title, "A");
+    assert_eq!(
+        plan.gaps[0].groups[0].group_title.as_deref(),
+        Some("Group hard")
+    );
+    assert_eq!(plan.gaps[1].groups[0].items[0].text, "hard skill 2");
+    assert_eq!(plan.gap_count(), 6);
+
+    let status: Vec<(&str, Progress, bool)> = plan
+        .grades
+        .iter()
+        .map(|g| (g.grade_id.as_str(), g.progress, g.reached))
+        .collect();
+    let progress = |ticked, total| Progress { ticked, total };
+    assert_eq!(
+        status,
+        [
+            ("a", progress(3, 5), false),
+            ("b", progress(0, 0), false),
+            ("c", progress(1, 5), false),
+        ]
+    );
+    assert_eq!(plan.overall, progress(4, 10));
+    assert!(!plan.target_reached);
+
+    // Towards `a` only `a` counts; at 4 of 5 it is reached.
+    ticks.set("team/a/hard/1", true);
+    let plan_a = plan_for(&p, "a", &ticks);
+    assert_eq!(plan_a.grades.len(), 1);
+    assert!(plan_a.target_reached);
+    assert_eq!(plan_a.gap_count(), 1);
+    // The empty grade b neither counts nor blocks.
+    assert!(plan_of(&p, "b", &ticks).unwrap().target_reached);
+    assert!(plan_of(&p, "nope", &ticks).is_none());
+}
+
+fn plan_for(p: &Profession, target: &str, ticks: &SelfAssessment) -> GrowthPlan {
+    plan_of(p, target, ticks).unwrap()
+}
+
+#[test]
+fn nothing_to_tick_is_never_a_reached_target() {
+    let empty = Profession {
+        id: "empty".into(),
+        name: "Empty".into(),
+        grades: vec![Grade {
+            id: "junior".into(),
+            title: "Junior".into(),
+            ..Grade::default()
+        }],
+        ..Profession::default()
+    };
+    let plan = plan_of(&empty, "junior", &SelfAssessment::default()).unwrap();
+    assert!(plan.gaps.is_empty());
+    assert!(!plan.target_reached);
+}
+
+#[test]
+fn the_plan_on_a_built_in_profession_agrees_with_the_estimate() {
+    let catalog = catalog();
+    let python = catalog.profession("python-developer").unwrap();
+    let mut ticks = SelfAssessment::default();
+    let grade_ids: Vec<&str> = python
+        .grades
+        .iter()
+        .filter(|g| g.has_skills())
+        .map(|g| g.id.as_str())
+        .collect();
+    assert!(grade_ids.len() >= 3);
+    // Every item of the first grade, all but one of the second.
+    for item in python.grade_items(grade_ids[0]) {
+        ticks.set(&item.key(), true);
+    }
+    let second: Vec<String> = python.grade_items(grade_ids[1]).map(|i| i.key()).collect();
+    for key in &second[1..] {
+        ticks.set(key, true);
+    }
+    let target = grade_ids[2];
+    let plan = plan_of(python, target, &ticks).unwrap();
+    assert_eq!(plan.gaps[0].grade_id, grade_ids[1]);
+    assert_eq!(plan.gaps[0].groups[0].items[0].key, second[0]);
+    let left: usize = python.grade_items(target).count() + 1;
+    assert_eq!(plan.gap_count(), left);
+    for item in plan
+        .gaps
+        .iter()
+        .flat_map(|g| &g.groups)
+        .flat_map(|g| &g.items)
+    {
+        assert!(!ticks.is_ticked(&item.key));
+        assert_eq!(catalog.item(&item.key).unwrap().item.text, item.text);
+    }
+    for id in &grade_ids[..3] {
+        let plan = plan_for(python, id, &ticks);
+        let estimated_at_or_above = match ticks.estimate(python) {
+            Estimate::Reached(grade) => {
+                python.grade_position(&grade.id) >= python.grade_position(id)
+            }
+            Estimate::BelowFirst | Estimate::NotAssessable => false,
+        };
+        assert_eq!(plan.target_reached, estimated_at_or_above, "{id}");
+    }
 }
