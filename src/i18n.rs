@@ -81,6 +81,7 @@ pub struct StorageKeyLabels {
     pub profile: &'static str,
     pub matrices: &'static str,
     pub evidence: &'static str,
+    pub snapshots: &'static str,
 }
 
 impl Strings {
@@ -124,6 +125,7 @@ impl Strings {
             StorageKey::Profile => labels.profile,
             StorageKey::Matrices => labels.matrices,
             StorageKey::Evidence => labels.evidence,
+            StorageKey::Snapshots => labels.snapshots,
         }
     }
 }
@@ -173,6 +175,7 @@ pub static RU: Strings = Strings {
         profile: "Профиль",
         matrices: "Мои матрицы",
         evidence: "Подтверждения навыков",
+        snapshots: "Снимки прогресса",
     },
 };
 
@@ -221,6 +224,7 @@ pub static EN: Strings = Strings {
         profile: "Profile",
         matrices: "My matrices",
         evidence: "Skill evidence",
+        snapshots: "Progress snapshots",
     },
 };
 

@@ -9,6 +9,7 @@ pub mod persistence;
 pub mod plan;
 pub mod profile;
 pub mod self_assessment;
+pub mod snapshots;
 pub mod transfer;
 
 use std::any::Any;

@@ -80,6 +80,7 @@ pub struct ProfileStrings {
     pub ticks_set: &'static str,
     pub matrices_kept: &'static str,
     pub evidence_kept: &'static str,
+    pub snapshots_kept: &'static str,
 }
 
 impl ProfileStrings {
@@ -107,6 +108,7 @@ impl ProfileStrings {
                     StorageKey::SelfAssessment => self.ticks_set,
                     StorageKey::Matrices => self.matrices_kept,
                     StorageKey::Evidence => self.evidence_kept,
+                    StorageKey::Snapshots => self.snapshots_kept,
                     StorageKey::Language | StorageKey::Settings | StorageKey::Profile => {
                         self.present
                     }
@@ -264,6 +266,7 @@ pub static RU: ProfileStrings = ProfileStrings {
     ticks_set: "отмечено",
     matrices_kept: "профессий",
     evidence_kept: "пунктов с подтверждениями",
+    snapshots_kept: "снимков",
 };
 
 pub static EN: ProfileStrings = ProfileStrings {
@@ -341,4 +344,5 @@ pub static EN: ProfileStrings = ProfileStrings {
     ticks_set: "ticked",
     matrices_kept: "professions",
     evidence_kept: "items with evidence",
+    snapshots_kept: "snapshots",
 };

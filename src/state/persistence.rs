@@ -17,6 +17,7 @@ use crate::state::evidence::EvidenceBook;
 use crate::state::matrices::OwnMatrices;
 use crate::state::profile::Profile;
 use crate::state::self_assessment::SelfAssessment;
+use crate::state::snapshots::Snapshots;
 
 /// A type the app keeps in `localStorage`, under the one key it names: a page asks for
 /// `use_persisted::<SettingsDraft>()` and cannot pair a key with the wrong type.
@@ -53,6 +54,8 @@ pub enum StorageKey {
     Matrices,
     /// Evidence (note, links, date) per skill item.
     Evidence,
+    /// Dated snapshots of the ticks, estimates and project figures.
+    Snapshots,
 }
 
 /// How many backups one key may accumulate before the app refuses to make more
@@ -60,7 +63,7 @@ pub enum StorageKey {
 pub const MAX_BACKUPS: u32 = 20;
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 8] = [
+    pub const ALL: [StorageKey; 9] = [
         StorageKey::Language,
         StorageKey::Settings,
         StorageKey::Projects,
@@ -69,6 +72,7 @@ impl StorageKey {
         StorageKey::Profile,
         StorageKey::Matrices,
         StorageKey::Evidence,
+        StorageKey::Snapshots,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -81,6 +85,7 @@ impl StorageKey {
             StorageKey::Profile => "grades.profile",
             StorageKey::Matrices => "grades.matrices",
             StorageKey::Evidence => "grades.evidence",
+            StorageKey::Snapshots => "grades.snapshots",
         }
     }
 
@@ -99,7 +104,8 @@ impl StorageKey {
             | StorageKey::SelfAssessment
             | StorageKey::Profile
             | StorageKey::Matrices
-            | StorageKey::Evidence => 1,
+            | StorageKey::Evidence
+            | StorageKey::Snapshots => 1,
         }
     }
 
@@ -236,12 +242,13 @@ pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
         <Profile as Stored>::KEY => check::<Profile>(data),
         <OwnMatrices as Stored>::KEY => check::<OwnMatrices>(data),
         <EvidenceBook as Stored>::KEY => check::<EvidenceBook>(data),
+        <Snapshots as Stored>::KEY => check::<Snapshots>(data),
     }
 }
 
 /// Every stored type's key and name, in the order of [`check_shape`]: the table a test reads
 /// to prove each key has exactly one type.
-pub fn stored_types() -> [(StorageKey, &'static str); 8] {
+pub fn stored_types() -> [(StorageKey, &'static str); 9] {
     fn entry<T: Stored>() -> (StorageKey, &'static str) {
         (T::KEY, std::any::type_name::<T>())
     }
@@ -254,6 +261,7 @@ pub fn stored_types() -> [(StorageKey, &'static str); 8] {
         entry::<Profile>(),
         entry::<OwnMatrices>(),
         entry::<EvidenceBook>(),
+        entry::<Snapshots>(),
     ]
 }
 

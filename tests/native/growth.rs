@@ -1,5 +1,8 @@
-//! Evidence and the plan (docs/rules.md#evidence, #plan): the pure rules the `/plan` page and
-//! the evidence editor stand on.
+//! Evidence, the plan and snapshots (docs/rules.md#evidence, #plan, #snapshots): the pure
+//! rules the `/plan` page and the evidence editor stand on.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 use grades::catalog::{Grade, Item, Profession, SkillGroup};
 use grades::state::evidence::{
@@ -8,6 +11,12 @@ use grades::state::evidence::{
 };
 use grades::state::plan::{GrowthPlan, plan as plan_of};
 use grades::state::self_assessment::{Estimate, Progress, SelfAssessment};
+use grades::state::snapshots::{
+    LABEL_MAX, MAX_SNAPSHOTS, ProjectFigures, Snapshot, SnapshotError, Snapshots, apply, auto_due,
+    diff, take,
+};
+use proptest::prelude::*;
+use rust_decimal::Decimal;
 
 use crate::support::catalog;
 
@@ -385,4 +394,426 @@ fn the_plan_on_a_built_in_profession_agrees_with_the_estimate() {
         };
         assert_eq!(plan.target_reached, estimated_at_or_above, "{id}");
     }
+}
+
+// Snapshots.
+
+fn snapshot(taken_at: &str, label: Option<&str>, automatic: bool) -> Snapshot {
+    Snapshot {
+        taken_at: taken_at.to_owned(),
+        label: label.map(str::to_owned),
+        automatic,
+        ..Snapshot::default()
+    }
+}
+
+/// The n-th second of a day: distinct and in order for every `n` a test uses.
+fn day(n: usize) -> String {
+    format!(
+        "2026-11-30T{:02}:{:02}:{:02}.000Z",
+        n / 3600,
+        n / 60 % 60,
+        n % 60
+    )
+}
+
+#[test]
+fn an_automatic_snapshot_is_due_once_a_day_and_only_on_change() {
+    let cases = [
+        (None, "2026-11-30", true, true),
+        (None, "2026-11-30", false, false),
+        (Some("2026-11-29T23:59:59.000Z"), "2026-11-30", true, true),
+        (Some("2026-11-30T00:00:01.000Z"), "2026-11-30", true, false),
+        (
+            Some("2026-11-30T08:00:00.000Z"),
+            "2026-11-30T22:00:00.000Z",
+            true,
+            false,
+        ),
+        (Some("2026-11-29T08:00:00.000Z"), "2026-11-30", false, false),
+        (Some("garbage"), "2026-11-30", true, true),
+        (Some(""), "2026-11-30", true, true),
+    ];
+    for (last, today, changed, due) in cases {
+        assert_eq!(
+            auto_due(last, today, changed),
+            due,
+            "{last:?} {today} {changed}"
+        );
+    }
+}
+
+#[test]
+fn taking_a_snapshot_copies_ticks_estimates_and_project_figures() {
+    let own = catalog().with_own([Arc::new(ladder())]);
+    let mut ticks = SelfAssessment::default();
+    for key in [
+        "team/a/soft/1",
+        "team/a/soft/2",
+        "team/a/hard/1",
+        "team/a/hard/2",
+    ] {
+        ticks.set(key, true);
+    }
+    ticks.set("gone/x/y/1", true);
+    let projects = vec![ProjectFigures {
+        name: "Shop".into(),
+        q: "2.22".into(),
+        d: Some("D2".into()),
+    }];
+    let taken = take(
+        &ticks,
+        &own,
+        projects.clone(),
+        "2026-11-30T10:00:00.000Z",
+        "  review  ",
+        false,
+    )
+    .unwrap();
+    assert_eq!(taken.label.as_deref(), Some("review"));
+    assert!(!taken.automatic);
+    assert_eq!(taken.ticks.len(), 5, "unknown keys are copied too");
+    assert!(taken.ticks.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(taken.estimates.get("team"), Some(&Some("a".to_owned())));
+    assert_eq!(taken.estimates.get("python-developer"), Some(&None));
+    assert!(
+        !taken.estimates.contains_key("postgresql-dba"),
+        "a profession with nothing to tick has no estimate"
+    );
+    assert_eq!(taken.projects, projects);
+
+    let blank = take(&ticks, &own, Vec::new(), "t", "   ", true).unwrap();
+    assert_eq!(blank.label, None);
+    let long = "л".repeat(LABEL_MAX + 1);
+    assert_eq!(
+        take(&ticks, &own, Vec::new(), "t", &long, false),
+        Err(SnapshotError::LabelTooLong {
+            chars: LABEL_MAX + 1
+        })
+    );
+    assert!(take(&ticks, &own, Vec::new(), "t", &long[..LABEL_MAX * 2], false).is_ok());
+}
+
+#[test]
+fn a_full_list_prunes_the_oldest_automatic_first_and_says_so() {
+    let mut list = Snapshots::default();
+    for n in 0..MAX_SNAPSHOTS {
+        let s = match n % 3 {
+            0 => snapshot(&day(n), Some("kept"), false),
+            1 => snapshot(&day(n), None, false),
+            _ => snapshot(&day(n), None, true),
+        };
+        assert_eq!(list.push(s), Ok(Vec::new()));
+    }
+    assert_eq!(list.len(), MAX_SNAPSHOTS);
+    let pruned = list
+        .push(snapshot("2027-12-31T00:00:00.000Z", None, true))
+        .unwrap();
+    assert_eq!(pruned, [snapshot(&day(2), None, true)]);
+    assert_eq!(list.len(), MAX_SNAPSHOTS);
+    assert_eq!(
+        list.list().last().unwrap().taken_at,
+        "2027-12-31T00:00:00.000Z"
+    );
+    assert_eq!(list.last_automatic(), Some("2027-12-31T00:00:00.000Z"));
+}
+
+#[test]
+fn when_only_manual_unlabelled_ones_are_left_they_go_before_any_labelled() {
+    let mut list = Snapshots::default();
+    for n in 0..MAX_SNAPSHOTS {
+        let label = (n != 1 && n != 7).then_some("kept");
+        list.push(snapshot(&day(n), label, false)).unwrap();
+    }
+    let pruned = list.push(snapshot("2027-12-01", None, false)).unwrap();
+    assert_eq!(pruned, [snapshot(&day(1), None, false)]);
+    let pruned = list.push(snapshot("2027-12-02", None, true)).unwrap();
+    assert_eq!(pruned, [snapshot(&day(7), None, false)]);
+    let pruned = list.push(snapshot("2027-12-03", None, false)).unwrap();
+    assert_eq!(
+        pruned,
+        [snapshot("2027-12-02", None, true)],
+        "an automatic one goes before an older manual one"
+    );
+}
+
+#[test]
+fn a_list_of_labelled_snapshots_refuses_a_new_one_and_stays_as_it_was() {
+    let mut list = Snapshots::default();
+    for n in 0..MAX_SNAPSHOTS {
+        list.push(snapshot(&day(n), Some("kept"), n % 2 == 0))
+            .unwrap();
+    }
+    let before = list.clone();
+    assert_eq!(
+        list.push(snapshot("2027-12-31", None, true)),
+        Err(SnapshotError::Full)
+    );
+    assert_eq!(list, before);
+    // Removing a label makes room.
+    list.set_label(5, "  ").unwrap();
+    assert_eq!(
+        list.push(snapshot("2027-12-31", None, true)).unwrap().len(),
+        1
+    );
+    assert_eq!(
+        list.remove(MAX_SNAPSHOTS),
+        Err(SnapshotError::NoSuchSnapshot {
+            index: MAX_SNAPSHOTS
+        })
+    );
+}
+
+#[test]
+fn snapshots_are_kept_in_time_order_whatever_order_they_come_in() {
+    let mut list = Snapshots::default();
+    for at in ["2026-11-03", "2026-11-01", "2026-11-02", "2026-11-01"] {
+        list.push(snapshot(at, None, false)).unwrap();
+    }
+    let order: Vec<&str> = list.list().iter().map(|s| s.taken_at.as_str()).collect();
+    assert_eq!(
+        order,
+        ["2026-11-01", "2026-11-01", "2026-11-02", "2026-11-03"]
+    );
+}
+
+#[test]
+fn comparing_two_snapshots_groups_ticks_by_grade_and_names_estimate_and_q_changes() {
+    let figures = |name: &str, q: &str, d: Option<&str>| ProjectFigures {
+        name: name.into(),
+        q: q.into(),
+        d: d.map(str::to_owned),
+    };
+    let older = Snapshot {
+        ticks: vec![
+            "p/junior/hard/1".into(),
+            "p/junior/hard/2".into(),
+            "p/middle/soft/1".into(),
+        ],
+        estimates: BTreeMap::from([
+            ("p".into(), None),
+            ("q".into(), Some("junior".into())),
+            ("gone".into(), Some("lead".into())),
+        ]),
+        projects: vec![
+            figures("Shop", "1.50", Some("D1")),
+            figures("Same", "2", Some("D2")),
+            figures("Old", "1", Some("D1")),
+        ],
+        ..snapshot("2026-11-01", None, false)
+    };
+    let newer = Snapshot {
+        ticks: vec![
+            "p/junior/hard/1".into(),
+            "p/junior/hard/3".into(),
+            "p/middle/hard/4".into(),
+            "p/middle/hard/5".into(),
+        ],
+        estimates: BTreeMap::from([
+            ("p".into(), Some("junior".into())),
+            ("q".into(), Some("junior".into())),
+            ("new".into(), None),
+        ]),
+        projects: vec![
+            figures("Shop", "2.25", Some("D2")),
+            figures("Same", "2", Some("D2")),
+            figures("New", "0.5", None),
+        ],
+        ..snapshot("2026-11-30", Some("review"), false)
+    };
+    let change = diff(&older, &newer);
+    assert_eq!(
+        change.gained,
+        BTreeMap::from([
+            ("p/junior".to_owned(), vec!["p/junior/hard/3".to_owned()]),
+            (
+                "p/middle".to_owned(),
+                vec!["p/middle/hard/4".to_owned(), "p/middle/hard/5".to_owned()]
+            ),
+        ])
+    );
+    assert_eq!(
+        change.lost,
+        BTreeMap::from([
+            ("p/junior".to_owned(), vec!["p/junior/hard/2".to_owned()]),
+            ("p/middle".to_owned(), vec!["p/middle/soft/1".to_owned()]),
+        ])
+    );
+    assert_eq!((change.gained_count(), change.lost_count()), (3, 2));
+    let estimates: Vec<(&str, Option<&str>, Option<&str>)> = change
+        .estimates
+        .iter()
+        .map(|e| {
+            (
+                e.profession.as_str(),
+                e.before.as_deref(),
+                e.after.as_deref(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        estimates,
+        [("gone", Some("lead"), None), ("p", None, Some("junior"))],
+        "a profession new with no grade is no change"
+    );
+    let projects: Vec<(&str, Option<Decimal>)> = change
+        .projects
+        .iter()
+        .map(|p| (p.name.as_str(), p.q_change()))
+        .collect();
+    assert_eq!(
+        projects,
+        [
+            ("Shop", Some(Decimal::new(75, 2))),
+            ("New", None),
+            ("Old", None)
+        ]
+    );
+    assert_eq!(change.projects[1].before, None);
+    assert_eq!(change.projects[2].after, None);
+    assert_eq!(apply(&change, &older), newer.ticks);
+    assert!(diff(&newer, &newer).is_empty());
+}
+
+fn keys() -> impl Strategy<Value = BTreeSet<String>> {
+    let key =
+        (0..3u8, 0..4u8, 0..2u8, 1..6u8).prop_map(|(p, g, s, i)| format!("p{p}/g{g}/s{s}/{i}"));
+    prop::collection::btree_set(prop_oneof![9 => key, 1 => "[a-z/]{0,12}"], 0..40)
+}
+
+fn any_snapshot() -> impl Strategy<Value = Snapshot> {
+    let estimates = prop::collection::btree_map("p[0-3]", prop::option::of("g[0-3]"), 0..4);
+    let projects = prop::collection::vec(
+        ("[AB]", "[0-9]\\.[0-9]{1,2}", prop::option::of("D[0-5]"))
+            .prop_map(|(name, q, d)| ProjectFigures { name, q, d }),
+        0..4,
+    );
+    (keys(), estimates, projects).prop_map(|(ticks, estimates, projects)| Snapshot {
+        ticks: ticks.into_iter().collect(),
+        estimates,
+        projects,
+        ..Snapshot::default()
+    })
+}
+
+/// A time, and whether a snapshot is labelled and automatic: mostly labelled, so the
+/// unlabelled ones run out and every branch of pruning is taken.
+fn any_kind() -> impl Strategy<Value = (usize, bool, bool)> {
+    (0..400usize, prop::bool::weighted(0.8), any::<bool>())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn applying_the_diff_of_a_to_b_to_a_gives_b(a in any_snapshot(), b in any_snapshot()) {
+        let change = diff(&a, &b);
+        prop_assert_eq!(apply(&change, &a), b.ticks.clone());
+        prop_assert_eq!(diff(&b, &a).gained, change.lost.clone());
+        prop_assert_eq!(a.ticks.len() + change.gained_count(), b.ticks.len() + change.lost_count());
+        for (grade, keys) in change.gained.iter().chain(&change.lost) {
+            prop_assert!(keys.iter().all(|k| k.starts_with(grade.as_str())));
+        }
+    }
+
+    #[test]
+    fn a_snapshot_compared_with_itself_has_no_change(a in any_snapshot()) {
+        prop_assert!(diff(&a, &a).is_empty());
+        prop_assert_eq!(apply(&diff(&a, &a), &a), a.ticks.clone());
+    }
+
+    /// Whatever is pushed, the list stays within the limit, in time order, and no labelled
+    /// snapshot is ever pruned.
+    #[test]
+    fn pruning_never_removes_a_labelled_snapshot(
+        start in prop::collection::vec(any_kind(), 330..=MAX_SNAPSHOTS),
+        pushes in prop::collection::vec(any_kind(), 1..80),
+    ) {
+        let make = |(n, labelled, automatic): (usize, bool, bool)| {
+            snapshot(&day(n), labelled.then_some("kept"), automatic)
+        };
+        let count = |list: &Snapshots, which: fn(&Snapshot) -> bool| {
+            list.list().iter().filter(|s| which(s)).count()
+        };
+        let labelled: fn(&Snapshot) -> bool = |s| s.label.is_some();
+        let automatic_unlabelled: fn(&Snapshot) -> bool = |s| s.automatic && s.label.is_none();
+        let mut list = Snapshots::default();
+        for s in start.into_iter().map(make) {
+            prop_assert_eq!(list.push(s), Ok(Vec::new()));
+        }
+        for s in pushes.into_iter().map(make) {
+            let len = list.len();
+            let labelled_before = count(&list, labelled);
+            let automatic_before = count(&list, automatic_unlabelled);
+            let is_labelled = s.label.is_some();
+            match list.push(s) {
+                Ok(pruned) => {
+                    prop_assert!(list.len() <= MAX_SNAPSHOTS);
+                    prop_assert_eq!(len + 1, list.len() + pruned.len());
+                    prop_assert!(pruned.iter().all(|p| p.label.is_none()));
+                    if pruned.iter().any(|p| !p.automatic) {
+                        prop_assert_eq!(automatic_before, 0, "a manual one went first");
+                    }
+                    prop_assert_eq!(
+                        count(&list, labelled),
+                        labelled_before + usize::from(is_labelled)
+                    );
+                }
+                Err(error) => {
+                    prop_assert_eq!(error, SnapshotError::Full);
+                    prop_assert_eq!(list.len(), len);
+                    prop_assert_eq!(count(&list, labelled), len, "refused with room to prune");
+                }
+            }
+            prop_assert!(list.list().windows(2).all(|w| w[0].taken_at <= w[1].taken_at));
+        }
+    }
+}
+
+#[test]
+fn the_stored_snapshots_read_back_and_refuse_unknown_fields() {
+    let mut list = Snapshots::default();
+    list.push(Snapshot {
+        ticks: vec!["p/g/s/1".into()],
+        estimates: BTreeMap::from([("p".into(), Some("g".into()))]),
+        projects: vec![ProjectFigures {
+            name: "Shop".into(),
+            q: "2.22".into(),
+            d: Some("D2".into()),
+        }],
+        ..snapshot("2026-11-30T10:00:00.000Z", Some("review"), false)
+    })
+    .unwrap();
+    list.set_automatic(false);
+    let json = serde_json::to_string(&list).unwrap();
+    assert_eq!(
+        json,
+        r#"{"snapshots":[{"taken_at":"2026-11-30T10:00:00.000Z","label":"review","automatic":false,"ticks":["p/g/s/1"],"estimates":{"p":"g"},"projects":[{"name":"Shop","q":"2.22","d":"D2"}]}],"automatic_off":true}"#
+    );
+    assert_eq!(serde_json::from_str::<Snapshots>(&json).unwrap(), list);
+    assert!(!list.automatic_enabled());
+    assert!(
+        serde_json::from_str::<Snapshots>(r#"{"snapshots":[{"taken_at":"t","mood":"good"}]}"#)
+            .is_err()
+    );
+}
+
+/// The first JSON example under a heading of docs/formats.md.
+fn formats_example(heading: &str) -> String {
+    let text = crate::support::repo_file("docs/formats.md");
+    let section = text.split(heading).nth(1).unwrap();
+    let block = section.split("```json\n").nth(1).unwrap();
+    block.split("\n```").next().unwrap().to_owned()
+}
+
+#[test]
+fn the_documented_examples_read_as_their_stored_types() {
+    use grades::state::persistence::decode;
+    let book: EvidenceBook = decode(&formats_example("### Evidence key")).unwrap();
+    assert_eq!(book.len(), 1);
+    let list: Snapshots = decode(&formats_example("### Snapshots key")).unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(list.last_automatic(), Some("2026-11-21T18:02:11.000Z"));
+    let change = diff(&list.list()[0], &list.list()[1]);
+    assert_eq!((change.gained_count(), change.lost_count()), (1, 0));
 }

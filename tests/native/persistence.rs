@@ -62,6 +62,10 @@ fn everything() -> Vec<(StorageKey, Option<String>)> {
             StorageKey::Evidence,
             r#"{"data":{"items":{"python-developer/junior/soft/1":{"note":"PR","links":["https://x.org/1"]}}},"v":1}"#,
         ),
+        (
+            StorageKey::Snapshots,
+            r#"{"data":{"snapshots":[{"taken_at":"2026-11-01T09:00:00.000Z","ticks":[]},{"taken_at":"2026-11-22T09:00:00.000Z","label":"review","automatic":false,"ticks":["python-developer/junior/soft/1"],"estimates":{"python-developer":null},"projects":[{"name":"A","q":"2.22","d":"D2"}]}]},"v":1}"#,
+        ),
     ])
 }
 
@@ -181,8 +185,25 @@ fn a_typed_key_refuses_data_of_the_wrong_type() {
 }
 
 #[test]
-fn corrupted_evidence_is_unreadable_so_it_is_backed_up() {
+fn corrupted_snapshots_and_evidence_are_unreadable_so_they_are_backed_up() {
     let cases = [
+        (StorageKey::Snapshots, r#"{"v":1,"data":{"snapshots":{}}}"#),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[{"ticks":[]}]}}"#,
+        ),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[],"extra":1}}"#,
+        ),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[{"taken_at":"t","ticks":"p/g/s/1"}]}}"#,
+        ),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[{"taken_at":"t","projects":[{"name":"A","q":2}]}]}}"#,
+        ),
         (
             StorageKey::Evidence,
             r#"{"v":1,"data":{"items":{"k":{"links":["javascript:alert(1)"]}}}}"#,
@@ -203,10 +224,19 @@ fn corrupted_evidence_is_unreadable_so_it_is_backed_up() {
         );
         assert_eq!(backup, BackupPlan::WriteTo(key.backup_name()), "{raw}");
     }
-    assert!(matches!(
-        plan(StorageKey::Evidence, r#"{"v":1,"data":{}}"#, |_| None),
-        Plan::Readable { .. }
-    ));
+    for (key, raw) in [
+        (StorageKey::Snapshots, r#"{"v":1,"data":{}}"#),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[],"automatic_off":false}}"#,
+        ),
+        (StorageKey::Evidence, r#"{"v":1,"data":{}}"#),
+    ] {
+        assert!(
+            matches!(plan(key, raw, |_| None), Plan::Readable { .. }),
+            "{raw}"
+        );
+    }
 }
 
 #[test]
@@ -404,6 +434,7 @@ fn the_preview_says_what_each_key_holds_now_and_after() {
     assert_eq!(of(StorageKey::Projects).after, Summary::Count(2));
     assert_eq!(of(StorageKey::Evidence).now, Summary::Absent);
     assert_eq!(of(StorageKey::Evidence).after, Summary::Count(1));
+    assert_eq!(of(StorageKey::Snapshots).after, Summary::Count(2));
     assert_eq!(of(StorageKey::Profile).now, Summary::Absent);
     assert_eq!(
         of(StorageKey::Profile).after,
