@@ -80,6 +80,8 @@ pub struct StorageKeyLabels {
     pub self_assessment: &'static str,
     pub profile: &'static str,
     pub matrices: &'static str,
+    pub evidence: &'static str,
+    pub snapshots: &'static str,
 }
 
 impl Strings {
@@ -122,6 +124,8 @@ impl Strings {
             StorageKey::SelfAssessment => labels.self_assessment,
             StorageKey::Profile => labels.profile,
             StorageKey::Matrices => labels.matrices,
+            StorageKey::Evidence => labels.evidence,
+            StorageKey::Snapshots => labels.snapshots,
         }
     }
 }
@@ -170,6 +174,8 @@ pub static RU: Strings = Strings {
         self_assessment: "Самооценка",
         profile: "Профиль",
         matrices: "Мои матрицы",
+        evidence: "Подтверждения навыков",
+        snapshots: "Снимки прогресса",
     },
 };
 
@@ -217,6 +223,8 @@ pub static EN: Strings = Strings {
         self_assessment: "Self-assessment",
         profile: "Profile",
         matrices: "My matrices",
+        evidence: "Skill evidence",
+        snapshots: "Progress snapshots",
     },
 };
 

@@ -1,12 +1,15 @@
 //! The user's state and where it is kept.
 
 pub mod calculator;
+pub mod evidence;
 pub mod matrices;
 pub mod matrix_link;
 pub mod notices;
 pub mod persistence;
+pub mod plan;
 pub mod profile;
 pub mod self_assessment;
+pub mod snapshots;
 pub mod transfer;
 
 use std::any::Any;

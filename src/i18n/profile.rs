@@ -79,6 +79,8 @@ pub struct ProfileStrings {
     pub levels_set: &'static str,
     pub ticks_set: &'static str,
     pub matrices_kept: &'static str,
+    pub evidence_kept: &'static str,
+    pub snapshots_kept: &'static str,
 }
 
 impl ProfileStrings {
@@ -105,6 +107,8 @@ impl ProfileStrings {
                     StorageKey::Levels => self.levels_set,
                     StorageKey::SelfAssessment => self.ticks_set,
                     StorageKey::Matrices => self.matrices_kept,
+                    StorageKey::Evidence => self.evidence_kept,
+                    StorageKey::Snapshots => self.snapshots_kept,
                     StorageKey::Language | StorageKey::Settings | StorageKey::Profile => {
                         self.present
                     }
@@ -261,6 +265,8 @@ pub static RU: ProfileStrings = ProfileStrings {
     levels_set: "технологий",
     ticks_set: "отмечено",
     matrices_kept: "профессий",
+    evidence_kept: "пунктов с подтверждениями",
+    snapshots_kept: "снимков",
 };
 
 pub static EN: ProfileStrings = ProfileStrings {
@@ -337,4 +343,6 @@ pub static EN: ProfileStrings = ProfileStrings {
     levels_set: "technologies",
     ticks_set: "ticked",
     matrices_kept: "professions",
+    evidence_kept: "items with evidence",
+    snapshots_kept: "snapshots",
 };

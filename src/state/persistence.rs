@@ -13,9 +13,11 @@ use thiserror::Error;
 
 use crate::lang::Lang;
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
+use crate::state::evidence::EvidenceBook;
 use crate::state::matrices::OwnMatrices;
 use crate::state::profile::Profile;
 use crate::state::self_assessment::SelfAssessment;
+use crate::state::snapshots::Snapshots;
 
 /// A type the app keeps in `localStorage`, under the one key it names: a page asks for
 /// `use_persisted::<SettingsDraft>()` and cannot pair a key with the wrong type.
@@ -50,6 +52,10 @@ pub enum StorageKey {
     Profile,
     /// The user's own professions (matrices).
     Matrices,
+    /// Evidence (note, links, date) per skill item.
+    Evidence,
+    /// Dated snapshots of the ticks, estimates and project figures.
+    Snapshots,
 }
 
 /// How many backups one key may accumulate before the app refuses to make more
@@ -57,7 +63,7 @@ pub enum StorageKey {
 pub const MAX_BACKUPS: u32 = 20;
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 7] = [
+    pub const ALL: [StorageKey; 9] = [
         StorageKey::Language,
         StorageKey::Settings,
         StorageKey::Projects,
@@ -65,6 +71,8 @@ impl StorageKey {
         StorageKey::SelfAssessment,
         StorageKey::Profile,
         StorageKey::Matrices,
+        StorageKey::Evidence,
+        StorageKey::Snapshots,
     ];
 
     pub const fn name(self) -> &'static str {
@@ -76,6 +84,8 @@ impl StorageKey {
             StorageKey::SelfAssessment => "grades.assessment",
             StorageKey::Profile => "grades.profile",
             StorageKey::Matrices => "grades.matrices",
+            StorageKey::Evidence => "grades.evidence",
+            StorageKey::Snapshots => "grades.snapshots",
         }
     }
 
@@ -93,7 +103,9 @@ impl StorageKey {
             | StorageKey::Levels
             | StorageKey::SelfAssessment
             | StorageKey::Profile
-            | StorageKey::Matrices => 1,
+            | StorageKey::Matrices
+            | StorageKey::Evidence
+            | StorageKey::Snapshots => 1,
         }
     }
 
@@ -229,12 +241,14 @@ pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
         <SelfAssessment as Stored>::KEY => check::<SelfAssessment>(data),
         <Profile as Stored>::KEY => check::<Profile>(data),
         <OwnMatrices as Stored>::KEY => check::<OwnMatrices>(data),
+        <EvidenceBook as Stored>::KEY => check::<EvidenceBook>(data),
+        <Snapshots as Stored>::KEY => check::<Snapshots>(data),
     }
 }
 
 /// Every stored type's key and name, in the order of [`check_shape`]: the table a test reads
 /// to prove each key has exactly one type.
-pub fn stored_types() -> [(StorageKey, &'static str); 7] {
+pub fn stored_types() -> [(StorageKey, &'static str); 9] {
     fn entry<T: Stored>() -> (StorageKey, &'static str) {
         (T::KEY, std::any::type_name::<T>())
     }
@@ -246,6 +260,8 @@ pub fn stored_types() -> [(StorageKey, &'static str); 7] {
         entry::<SelfAssessment>(),
         entry::<Profile>(),
         entry::<OwnMatrices>(),
+        entry::<EvidenceBook>(),
+        entry::<Snapshots>(),
     ]
 }
 

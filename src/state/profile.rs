@@ -169,6 +169,16 @@ pub fn summarize(key: StorageKey, data: &Value) -> Summary {
                 .map(|m| Summary::Count(m.professions.len()))
                 .unwrap_or(Summary::Present)
         }
+        StorageKey::Evidence => {
+            serde_json::from_value::<crate::state::evidence::EvidenceBook>(data.clone())
+                .map(|e| Summary::Count(e.len()))
+                .unwrap_or(Summary::Present)
+        }
+        StorageKey::Snapshots => {
+            serde_json::from_value::<crate::state::snapshots::Snapshots>(data.clone())
+                .map(|s| Summary::Count(s.len()))
+                .unwrap_or(Summary::Present)
+        }
         StorageKey::SelfAssessment => {
             serde_json::from_value::<crate::state::self_assessment::SelfAssessment>(data.clone())
                 .map(|a| Summary::Count(a.ticked_keys().count()))

@@ -14,6 +14,7 @@ mod domain_evidence;
 mod domain_golden;
 mod domain_laws;
 mod domain_validation;
+mod growth;
 mod i18n;
 mod inline_code;
 mod matrix_csv;

@@ -58,6 +58,14 @@ fn everything() -> Vec<(StorageKey, Option<String>)> {
             StorageKey::Profile,
             r#"{"data":{"name":"Анна","profession":"python-backend","current_grade":"junior","target_grade":"middle"},"v":1}"#,
         ),
+        (
+            StorageKey::Evidence,
+            r#"{"data":{"items":{"python-developer/junior/soft/1":{"note":"PR","links":["https://x.org/1"]}}},"v":1}"#,
+        ),
+        (
+            StorageKey::Snapshots,
+            r#"{"data":{"snapshots":[{"taken_at":"2026-11-01T09:00:00.000Z","ticks":[]},{"taken_at":"2026-11-22T09:00:00.000Z","label":"review","automatic":false,"ticks":["python-developer/junior/soft/1"],"estimates":{"python-developer":null},"projects":[{"name":"A","q":"2.22","d":"D2"}]}]},"v":1}"#,
+        ),
     ])
 }
 
@@ -174,6 +182,75 @@ fn a_typed_key_refuses_data_of_the_wrong_type() {
     // A rate typed but not valid yet is kept: the page shows its message.
     assert!(upgrade_raw(StorageKey::Settings, r#"{"v":1,"data":{"base_rate":"-1"}}"#).is_ok());
     assert!(upgrade_raw(StorageKey::Projects, r#"{"v":1,"data":"x"}"#).is_err());
+}
+
+#[test]
+fn corrupted_snapshots_and_evidence_are_unreadable_so_they_are_backed_up() {
+    let cases = [
+        (StorageKey::Snapshots, r#"{"v":1,"data":{"snapshots":{}}}"#),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[{"ticks":[]}]}}"#,
+        ),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[],"extra":1}}"#,
+        ),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[{"taken_at":"t","ticks":"p/g/s/1"}]}}"#,
+        ),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[{"taken_at":"t","projects":[{"name":"A","q":2}]}]}}"#,
+        ),
+        (
+            StorageKey::Evidence,
+            r#"{"v":1,"data":{"items":{"k":{"links":["javascript:alert(1)"]}}}}"#,
+        ),
+        (
+            StorageKey::Evidence,
+            r#"{"v":1,"data":{"items":{"k":{"date":"yesterday"}}}}"#,
+        ),
+        (StorageKey::Evidence, r#"{"v":1,"data":{"items":[]}}"#),
+    ];
+    for (key, raw) in cases {
+        let Plan::Unreadable { error, backup } = plan(key, raw, |_| None) else {
+            panic!("{raw} under {} was read", key.name());
+        };
+        assert!(
+            matches!(error, DecodeError::WrongShape(_)),
+            "{raw}: {error:?}"
+        );
+        assert_eq!(backup, BackupPlan::WriteTo(key.backup_name()), "{raw}");
+    }
+    for (key, raw) in [
+        (StorageKey::Snapshots, r#"{"v":1,"data":{}}"#),
+        (
+            StorageKey::Snapshots,
+            r#"{"v":1,"data":{"snapshots":[],"automatic_off":false}}"#,
+        ),
+        (StorageKey::Evidence, r#"{"v":1,"data":{}}"#),
+    ] {
+        assert!(
+            matches!(plan(key, raw, |_| None), Plan::Readable { .. }),
+            "{raw}"
+        );
+    }
+}
+
+#[test]
+fn an_import_with_a_link_that_is_not_http_is_refused() {
+    let file = export_of(json!({
+        "grades.evidence": {"v": 1, "data": {"items": {"k": {"links": ["javascript:alert(1)"]}}}}
+    }));
+    assert!(matches!(
+        parse_import(&file),
+        Err(ImportError::BadData {
+            key: StorageKey::Evidence,
+            ..
+        })
+    ));
 }
 
 // Export.
@@ -355,6 +432,9 @@ fn the_preview_says_what_each_key_holds_now_and_after() {
     assert_eq!(of(StorageKey::Language).after, Summary::Language(Lang::En));
     assert_eq!(of(StorageKey::Projects).now, Summary::Count(3));
     assert_eq!(of(StorageKey::Projects).after, Summary::Count(2));
+    assert_eq!(of(StorageKey::Evidence).now, Summary::Absent);
+    assert_eq!(of(StorageKey::Evidence).after, Summary::Count(1));
+    assert_eq!(of(StorageKey::Snapshots).after, Summary::Count(2));
     assert_eq!(of(StorageKey::Profile).now, Summary::Absent);
     assert_eq!(
         of(StorageKey::Profile).after,
