@@ -56,7 +56,8 @@ pub struct ProfileStrings {
     pub reset_text: &'static str,
     pub reset_button: &'static str,
     pub reset_confirm_title: &'static str,
-    pub reset_confirm_text: &'static str,
+    /// What will be deleted: the labels of every stored key, listed.
+    pub reset_confirm_text: fn(&str) -> String,
     pub reset_confirm: &'static str,
     pub backups_title: &'static str,
     pub backups_text: &'static str,
@@ -242,7 +243,11 @@ pub static RU: ProfileStrings = ProfileStrings {
     reset_text: "Удалить все данные приложения из этого браузера.",
     reset_button: "Удалить все данные…",
     reset_confirm_title: "Удалить все данные?",
-    reset_confirm_text: "Профиль, самооценка, проекты, уровни, настройки и язык будут удалены из этого браузера. Отменить это нельзя: сначала скачайте данные, если они могут понадобиться. Резервные копии нечитаемых данных останутся.",
+    reset_confirm_text: |what| {
+        format!(
+            "Из этого браузера будет удалено всё: {what}. Отменить это нельзя: сначала скачайте данные, если они могут понадобиться. Резервные копии нечитаемых данных останутся."
+        )
+    },
     reset_confirm: "Удалить",
     backups_title: "Резервные копии",
     backups_text: "Данные, которые приложение не смогло прочитать, сохранены здесь без изменений.",
@@ -320,7 +325,11 @@ pub static EN: ProfileStrings = ProfileStrings {
     reset_text: "Delete all of the app's data from this browser.",
     reset_button: "Delete all data…",
     reset_confirm_title: "Delete all data?",
-    reset_confirm_text: "Your profile, self-assessment, projects, levels, settings and language will be deleted from this browser. This cannot be undone: download your data first if you may need it. Backups of unreadable data stay.",
+    reset_confirm_text: |what| {
+        format!(
+            "Everything will be deleted from this browser: {what}. This cannot be undone: download your data first if you may need it. Backups of unreadable data stay."
+        )
+    },
     reset_confirm: "Delete",
     backups_title: "Backups",
     backups_text: "Data the app could not read, kept here unchanged.",

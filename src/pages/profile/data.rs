@@ -250,7 +250,16 @@ fn Reset() -> impl IntoView {
             danger=true
             on_confirm=confirm
         >
-            <p>{move || t().reset_confirm_text}</p>
+            <p>
+                {move || {
+                    let strings = i18n.t();
+                    let what: Vec<String> = StorageKey::ALL
+                        .iter()
+                        .map(|key| strings.storage_key_label(*key).to_lowercase())
+                        .collect();
+                    (t().reset_confirm_text)(&what.join(", "))
+                }}
+            </p>
         </ConfirmDialog>
     }
 }
