@@ -112,6 +112,14 @@ fn item_dom(grade: &str, group: &str, item: &str) -> String {
     format!("ed-{grade}--{group}--{item}")
 }
 
+/// A title as the buttons name its part: trimmed, or `untitled` while blank.
+fn shown_title<'a>(title: &'a str, untitled: &'a str) -> &'a str {
+    match title.trim() {
+        "" => untitled,
+        title => title,
+    }
+}
+
 /// Where a part at `at` of `len` goes when moved up or down; `None` at either end.
 fn move_target(up: bool, at: usize, len: usize) -> Option<usize> {
     if up {

@@ -13,7 +13,7 @@ use crate::state::matrices;
 use super::fields::TextArea;
 use super::group::GroupEditor;
 use super::moves::{Moves, RemoveConfirm};
-use super::{Ctx, focus_after_move, grade_dom, group_dom, move_target};
+use super::{Ctx, focus_after_move, grade_dom, group_dom, move_target, shown_title};
 
 #[component]
 pub(super) fn GradeEditor(ctx: Ctx, grade: String) -> impl IntoView {
@@ -43,14 +43,7 @@ pub(super) fn GradeEditor(ctx: Ctx, grade: String) -> impl IntoView {
             )
         })
     };
-    let what = move || {
-        let title = title();
-        (t().grade_named)(if title.trim().is_empty() {
-            t().untitled
-        } else {
-            title.trim()
-        })
-    };
+    let what = move || (t().grade_named)(shown_title(&title(), t().untitled));
     let confirming = RwSignal::new(false);
     let group_limit = RwSignal::new(None::<String>);
     let dom_for_move = dom.clone();

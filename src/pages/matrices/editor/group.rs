@@ -13,7 +13,7 @@ use crate::state::matrices;
 use super::fields::TextArea;
 use super::item::ItemEditor;
 use super::moves::{Moves, RemoveConfirm};
-use super::{Ctx, focus_after_move, grade_dom, group_dom, item_dom, move_target};
+use super::{Ctx, focus_after_move, grade_dom, group_dom, item_dom, move_target, shown_title};
 
 #[component]
 pub(super) fn GroupEditor(ctx: Ctx, grade: String, group: String) -> impl IntoView {
@@ -38,14 +38,7 @@ pub(super) fn GroupEditor(ctx: Ctx, grade: String, group: String) -> impl IntoVi
         })
         .unwrap_or((0, 0))
     };
-    let what = move || {
-        let title = title();
-        (t().group_named)(if title.trim().is_empty() {
-            t().untitled
-        } else {
-            title.trim()
-        })
-    };
+    let what = move || (t().group_named)(shown_title(&title(), t().untitled));
     let confirming = RwSignal::new(false);
     let item_limit = RwSignal::new(None::<String>);
     // The item being dragged, by id.
