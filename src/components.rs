@@ -4,6 +4,7 @@ pub mod chart_table;
 pub mod compare;
 pub mod confirm_dialog;
 pub mod dialog;
+pub mod evidence;
 pub mod grade_skills;
 pub mod header;
 pub mod inline_text;

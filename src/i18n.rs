@@ -3,6 +3,7 @@
 
 pub mod calculator;
 pub mod errors;
+pub mod evidence;
 pub mod home;
 pub mod learning;
 pub mod levels;
@@ -39,6 +40,7 @@ pub struct Strings {
     pub profile: &'static profile::ProfileStrings,
     pub matrices: &'static matrices::MatricesStrings,
     pub matrix_import: &'static matrix_import::MatrixImportStrings,
+    pub evidence: &'static evidence::EvidenceStrings,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
@@ -137,6 +139,7 @@ pub static RU: Strings = Strings {
     profile: &profile::RU,
     matrices: &matrices::RU,
     matrix_import: &matrix_import::RU,
+    evidence: &evidence::RU,
     app_name: "Грейды",
     app_tagline: "Матрицы грейдов, квалификация D0–D5 и зарплатные вилки",
     skip_to_content: "Перейти к содержимому",
@@ -186,6 +189,7 @@ pub static EN: Strings = Strings {
     profile: &profile::EN,
     matrices: &matrices::EN,
     matrix_import: &matrix_import::EN,
+    evidence: &evidence::EN,
     app_name: "Grades",
     app_tagline: "Grade matrices, D0–D5 qualification and salary bands",
     skip_to_content: "Skip to content",

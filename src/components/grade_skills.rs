@@ -6,9 +6,12 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::catalog::{Profession, item_key};
+use crate::components::evidence::{EvidenceEdit, EvidenceEditor, EvidenceShown};
 use crate::components::inline_text::InlineText;
 use crate::i18n::use_i18n;
+use crate::state::evidence::EvidenceBook;
 use crate::state::self_assessment::SelfAssessment;
+use crate::state::use_persisted;
 
 #[component]
 pub fn GradeSkills(
@@ -30,6 +33,13 @@ pub fn GradeSkills(
         let id = grade.id.clone();
         Memo::new(move |_| assessment.with(|a| a.grade_progress(&profession, &id)))
     };
+    let book = use_persisted::<EvidenceBook>();
+    let edit = EvidenceEdit::default();
+    let with_evidence = {
+        let profession = Arc::clone(&profession);
+        let id = grade.id.clone();
+        Memo::new(move |_| book.with(|b| b.with_evidence(&profession, &id)))
+    };
     let level = grade
         .level()
         .map(|level| level.label())
@@ -44,7 +54,9 @@ pub fn GradeSkills(
                 .iter()
                 .map(|item| {
                     let key = item_key(&profession.id, &grade.id, &group.id, &item.id);
-                    view! { <SkillCheckbox key text=item.text.clone() assessment matches/> }
+                    view! {
+                        <SkillCheckbox key text=item.text.clone() assessment matches book edit/>
+                    }
                 })
                 .collect_view();
             let title = group.title.clone();
@@ -81,6 +93,9 @@ pub fn GradeSkills(
                                         (t().progress)(p.ticked, p.total, p.percent())
                                     }}
                                 </span>
+                                <span class="grade__evidence" data-testid="grade-evidence">
+                                    {move || (i18n.t().evidence.grade_count)(with_evidence.get())}
+                                </span>
                                 <Show when=move || progress.get().is_reached()>
                                     <span class="badge badge--reached">{move || t().reached}</span>
                                 </Show>
@@ -99,6 +114,17 @@ pub fn GradeSkills(
             {(!grade.has_skills())
                 .then(|| view! { <p class="grade__empty">{move || t().no_skills}</p> })}
             {groups}
+            {grade
+                .has_skills()
+                .then(|| {
+                    view! {
+                        <EvidenceEditor
+                            id=format!("evidence-{}-{}", profession.id, grade.id)
+                            edit
+                            book
+                        />
+                    }
+                })}
         </section>
     }
     .into_any()
@@ -112,7 +138,11 @@ fn SkillCheckbox(
     text: String,
     assessment: RwSignal<SelfAssessment>,
     matches: Signal<Vec<String>>,
+    book: RwSignal<EvidenceBook>,
+    edit: EvidenceEdit,
 ) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t().evidence;
     let checked = {
         let key = key.clone();
         move || assessment.with(|a| a.is_ticked(&key))
@@ -121,20 +151,43 @@ fn SkillCheckbox(
         let key = key.clone();
         move || matches.with(|keys| keys.contains(&key))
     };
+    // The button's name, "Evidence: <item>", comes from its content rather than a label, so
+    // the item's text still names only its checkbox; the code marks are left out.
+    let plain = text.replace('`', "");
+    let open = {
+        let (key, text) = (key.clone(), text.clone());
+        move |_| edit.open(key.clone(), text.clone(), book)
+    };
     view! {
         <li class="skill" class=("skill--match", matched)>
-            <label>
-                <input
-                    type="checkbox"
-                    data-item-key=key.clone()
-                    prop:checked=checked
-                    on:change=move |ev| {
-                        let ticked = event_target_checked(&ev);
-                        assessment.update(|a| a.set(&key, ticked));
-                    }
-                />
-                <span><InlineText text/></span>
-            </label>
+            <div class="skill__row">
+                <label>
+                    <input
+                        type="checkbox"
+                        data-item-key=key.clone()
+                        prop:checked=checked
+                        on:change={
+                            let key = key.clone();
+                            move |ev| {
+                                let ticked = event_target_checked(&ev);
+                                assessment.update(|a| a.set(&key, ticked));
+                            }
+                        }
+                    />
+                    <span><InlineText text/></span>
+                </label>
+                <button
+                    type="button"
+                    class="skill__evidence"
+                    data-testid="evidence-open"
+                    aria-haspopup="dialog"
+                    on:click=open
+                >
+                    <span aria-hidden="true">{move || t().open}</span>
+                    <span class="visually-hidden">{move || t().open} ": " {plain.clone()}</span>
+                </button>
+            </div>
+            <EvidenceShown key book/>
         </li>
     }
 }

@@ -8,6 +8,7 @@ wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
 
 mod support;
 
+mod evidence;
 mod home;
 mod matrices;
 mod matrix_import;
