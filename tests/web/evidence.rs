@@ -45,7 +45,12 @@ async fn a_bad_link_is_refused_beside_its_field_and_a_good_one_is_stored() -> Re
     assert_eq!(text(&count), "с подтверждением: 0");
 
     let open: HtmlElement = find(&junior, "[data-testid=evidence-open]")?;
-    assert!(text(&open).starts_with("Подтверждение: "));
+    // The button's name for screen readers names the item; the visible word is hidden from them.
+    let name: Element = find(&open, ".visually-hidden")?;
+    assert_eq!(
+        text(&name),
+        "Подтверждение: Готовность учиться и быстро осваивать новое"
+    );
     open.click();
     leptos::task::tick().await;
     let dialog: Element = find(&junior, "dialog[open]")?;
