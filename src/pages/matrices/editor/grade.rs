@@ -117,8 +117,7 @@ pub(super) fn GradeEditor(ctx: Ctx, grade: String) -> impl IntoView {
                 <Moves
                     dom=dom.clone()
                     what=Signal::derive(what)
-                    first=Signal::derive(move || position().0 == 0)
-                    last=Signal::derive(move || { let (at, len) = position(); at + 1 >= len })
+                    position=Signal::derive(position)
                     on_move
                     on_remove
                 />

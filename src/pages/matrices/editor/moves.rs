@@ -13,8 +13,8 @@ pub(super) fn Moves(
     /// What the part is called in the buttons' labels.
     #[prop(into)]
     what: Signal<String>,
-    #[prop(into)] first: Signal<bool>,
-    #[prop(into)] last: Signal<bool>,
+    /// The part's place and the length of its list: the arrows at either end are disabled.
+    position: Signal<(usize, usize)>,
     on_move: Callback<bool>,
     on_remove: Callback<()>,
 ) -> impl IntoView {
@@ -28,7 +28,7 @@ pub(super) fn Moves(
                 id=format!("{dom}-up")
                 aria-label=move || (t().move_up)(&what.get())
                 title=move || (t().move_up)(&what.get())
-                disabled=first
+                disabled=move || position.get().0 == 0
                 on:click=move |_| on_move.run(true)
             >
                 "↑"
@@ -39,7 +39,10 @@ pub(super) fn Moves(
                 id=format!("{dom}-down")
                 aria-label=move || (t().move_down)(&what.get())
                 title=move || (t().move_down)(&what.get())
-                disabled=last
+                disabled=move || {
+                    let (at, len) = position.get();
+                    at + 1 >= len
+                }
                 on:click=move |_| on_move.run(false)
             >
                 "↓"
