@@ -11,7 +11,9 @@ pub mod matrices;
 pub mod matrix;
 pub mod matrix_import;
 pub mod matrix_link;
+pub mod plan;
 pub mod profile;
+pub mod team;
 
 use leptos::prelude::*;
 
@@ -41,6 +43,8 @@ pub struct Strings {
     pub matrices: &'static matrices::MatricesStrings,
     pub matrix_import: &'static matrix_import::MatrixImportStrings,
     pub evidence: &'static evidence::EvidenceStrings,
+    pub plan: &'static plan::PlanStrings,
+    pub team: &'static team::TeamStrings,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
@@ -50,6 +54,8 @@ pub struct Strings {
     pub nav_learning: &'static str,
     pub nav_profile: &'static str,
     pub nav_matrices: &'static str,
+    pub nav_plan: &'static str,
+    pub nav_team: &'static str,
     pub language_label: &'static str,
     pub language_name: &'static str,
     pub not_found_title: &'static str,
@@ -140,6 +146,8 @@ pub static RU: Strings = Strings {
     matrices: &matrices::RU,
     matrix_import: &matrix_import::RU,
     evidence: &evidence::RU,
+    plan: &plan::RU,
+    team: &team::RU,
     app_name: "Грейды",
     app_tagline: "Матрицы грейдов, квалификация D0–D5 и зарплатные вилки",
     skip_to_content: "Перейти к содержимому",
@@ -149,6 +157,8 @@ pub static RU: Strings = Strings {
     nav_learning: "Обучение",
     nav_profile: "Профиль",
     nav_matrices: "Мои матрицы",
+    nav_plan: "План",
+    nav_team: "Команда",
     language_label: "Язык интерфейса",
     language_name: "Русский",
     not_found_title: "Страница не найдена",
@@ -190,6 +200,8 @@ pub static EN: Strings = Strings {
     matrices: &matrices::EN,
     matrix_import: &matrix_import::EN,
     evidence: &evidence::EN,
+    plan: &plan::EN,
+    team: &team::EN,
     app_name: "Grades",
     app_tagline: "Grade matrices, D0–D5 qualification and salary bands",
     skip_to_content: "Skip to content",
@@ -199,6 +211,8 @@ pub static EN: Strings = Strings {
     nav_learning: "Learning",
     nav_profile: "Profile",
     nav_matrices: "My matrices",
+    nav_plan: "Plan",
+    nav_team: "Team",
     language_label: "Interface language",
     language_name: "English",
     not_found_title: "Page not found",

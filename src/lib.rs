@@ -20,7 +20,7 @@ use crate::i18n::provide_i18n;
 use crate::lang::Lang;
 use crate::pages::{
     calculator::CalculatorPage, home::HomePage, learning::LearningPage, matrices::MatricesPage,
-    not_found::NotFoundPage, profile::ProfilePage,
+    not_found::NotFoundPage, plan::PlanPage, profile::ProfilePage, team::TeamPage,
 };
 use crate::routes::{Page, base_path};
 use crate::state::notices::{Notice, provide_notices};
@@ -59,6 +59,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment(Page::Learning.segment()) view=LearningPage/>
                     <Route path=StaticSegment(Page::Profile.segment()) view=ProfilePage/>
                     <Route path=StaticSegment(Page::Matrices.segment()) view=MatricesPage/>
+                    <Route path=StaticSegment(Page::Plan.segment()) view=PlanPage/>
+                    <Route path=StaticSegment(Page::Team.segment()) view=TeamPage/>
                 </Routes>
             </main>
             <footer class="site-footer">

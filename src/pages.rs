@@ -5,4 +5,6 @@ pub mod home;
 pub mod learning;
 pub mod matrices;
 pub mod not_found;
+pub mod plan;
 pub mod profile;
+pub mod team;

@@ -9,13 +9,17 @@ pub enum Page {
     Learning,
     Profile,
     Matrices,
+    Plan,
+    Team,
 }
 
 impl Page {
-    pub const ALL: [Page; 5] = [
+    pub const ALL: [Page; 7] = [
         Page::Home,
         Page::Calculator,
         Page::Matrices,
+        Page::Plan,
+        Page::Team,
         Page::Learning,
         Page::Profile,
     ];
@@ -28,6 +32,8 @@ impl Page {
             Page::Learning => "learning",
             Page::Profile => "profile",
             Page::Matrices => "matrices",
+            Page::Plan => "plan",
+            Page::Team => "team",
         }
     }
 

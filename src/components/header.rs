@@ -28,6 +28,8 @@ pub fn Header() -> impl IntoView {
         Page::Learning => t().nav_learning,
         Page::Profile => t().nav_profile,
         Page::Matrices => t().nav_matrices,
+        Page::Plan => t().nav_plan,
+        Page::Team => t().nav_team,
     };
 
     view! {

@@ -3,6 +3,9 @@ import { test, expect } from './fixtures';
 const pages = [
   { path: './', link: 'Профессии', heading: 'Профессии и грейды' },
   { path: 'calculator', link: 'Калькулятор', heading: 'Квалификация и зарплата' },
+  { path: 'matrices', link: 'Мои матрицы', heading: 'Мои матрицы' },
+  { path: 'plan', link: 'План', heading: 'План развития' },
+  { path: 'team', link: 'Команда', heading: 'Команда' },
   { path: 'learning', link: 'Обучение', heading: 'Обучение' },
   { path: 'profile', link: 'Профиль', heading: 'Профиль' },
 ];

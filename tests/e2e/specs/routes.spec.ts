@@ -10,7 +10,9 @@ const headings: Record<string, string> = {
   calculator: 'Квалификация и зарплата',
   learning: 'Обучение',
   matrices: 'Мои матрицы',
+  plan: 'План развития',
   profile: 'Профиль',
+  team: 'Команда',
 };
 
 test('the list of built routes is the list checked here', () => {

@@ -1,0 +1,17 @@
+//! The development plan (docs/rules.md#plan) and the snapshots of the user's growth
+//! (docs/rules.md#snapshots).
+
+use leptos::prelude::*;
+
+use crate::components::use_document_title;
+use crate::i18n::use_i18n;
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let i18n = use_i18n();
+    use_document_title(move || format!("{} · {}", i18n.t().plan.title, i18n.t().app_name));
+    view! {
+        <h1>{move || i18n.t().plan.title}</h1>
+        <p class="lead">{move || i18n.t().plan.intro}</p>
+    }
+}
