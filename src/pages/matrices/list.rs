@@ -15,6 +15,7 @@ use crate::i18n::Localize;
 use crate::i18n::{strings, use_i18n};
 use crate::lang::Lang;
 use crate::routes::base_path;
+use crate::state::evidence::{Evidence, EvidenceBook};
 use crate::state::matrices::{OwnMatrices, Removed};
 use crate::state::matrix_link;
 use crate::state::self_assessment::SelfAssessment;
@@ -22,11 +23,13 @@ use crate::state::use_persisted;
 
 use super::{edit_href, export_problem, field_message, go, limit_message};
 
-/// A deleted profession and its ticks, kept while the page is open so that it can come back.
+/// A deleted profession with its ticks and evidence, kept while the page is open so that it
+/// can come back.
 #[derive(Clone, Debug, PartialEq)]
 struct Deleted {
     removed: Removed,
     ticks: Vec<String>,
+    evidence: Vec<(String, Evidence)>,
 }
 
 #[component]
@@ -35,6 +38,7 @@ pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
     let t = move || i18n.t().matrices;
     let own = use_persisted::<OwnMatrices>();
     let ticks = use_persisted::<SelfAssessment>();
+    let book = use_persisted::<EvidenceBook>();
     let deleted = RwSignal::new(None::<Deleted>);
     let export_error = RwSignal::new(None::<String>);
 
@@ -45,9 +49,13 @@ pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
         let gone = ticks
             .try_update(|a| a.untick_profession(&id))
             .unwrap_or_default();
+        let evidence = book
+            .try_update(|b| b.take_profession(&id))
+            .unwrap_or_default();
         deleted.set(Some(Deleted {
             removed,
             ticks: gone,
+            evidence,
         }));
         browser::focus_later("matrix-undo".to_owned());
     });
@@ -55,10 +63,12 @@ pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
         if let Some(Deleted {
             removed,
             ticks: back,
+            evidence,
         }) = deleted.get_untracked()
         {
             own.update(|m| m.restore(removed));
             ticks.update(|a| a.tick_all(back));
+            book.update(|b| b.restore(evidence));
         }
         deleted.set(None);
     };

@@ -180,7 +180,11 @@ test('export, reset, then import restores the evidence', async ({ app, page }) =
   expect(await stored(page)).toBeNull();
 
   await profile.importFile.setInputFiles(await download.path());
-  await page.getByRole('dialog', { name: 'Заменить данные из файла?' }).getByRole('button', { name: 'Заменить данные' }).click();
+  const preview = page.getByRole('dialog', { name: 'Заменить данные из файла?' });
+  // The preview counts the items with evidence, now and after the import.
+  const row = preview.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Подтверждения навыков' }) });
+  await expect(row.getByRole('cell')).toHaveText(['нет (по умолчанию)', 'пунктов с подтверждениями: 4']);
+  await preview.getByRole('button', { name: 'Заменить данные' }).click();
   await expect(page.getByTestId('notice')).toContainText('Данные импортированы');
   expect(JSON.parse((await stored(page)) ?? 'null')).toEqual(JSON.parse(saved));
 

@@ -301,12 +301,22 @@ test('removing an item removes its tick; removing a grade with items asks first'
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a deleted profession leaves the list, the home page and its ticks; undo brings all of them back', async ({
+test('a deleted profession leaves the list, the home page, its ticks and evidence; undo brings all of them back', async ({
   app,
   page,
 }) => {
   const ticks = ['platform/junior/hard/1', 'platform/middle/hard/1', 'python-developer/junior/hard/2'];
-  await app.startWith({ [MATRICES]: storedMatrices(platform()), [TICKS]: storedTicks(...ticks) });
+  const evidence = {
+    'platform/junior/hard/1': { note: 'Своя платформа' },
+    'python-developer/junior/hard/2': { note: 'Встроенная профессия' },
+  };
+  const storedEvidence = async () =>
+    JSON.parse((await page.evaluate(() => localStorage.getItem('grades.evidence'))) ?? 'null')?.data?.items;
+  await app.startWith({
+    [MATRICES]: storedMatrices(platform()),
+    [TICKS]: storedTicks(...ticks),
+    'grades.evidence': JSON.stringify({ v: 1, data: { items: evidence } }),
+  });
   const m = new MatricesPage(app);
   await m.openList();
   const home = await app.newTab();
@@ -322,6 +332,7 @@ test('a deleted profession leaves the list, the home page and its ticks; undo br
   await expect(page.getByTestId('matrix-undo')).toBeFocused();
   await expect.poll(() => m.stored()).toEqual([]);
   expect(await m.storedTicks()).toEqual(['python-developer/junior/hard/2']);
+  expect(await storedEvidence()).toEqual({ 'python-developer/junior/hard/2': evidence['python-developer/junior/hard/2'] });
   await home.reload();
   await expect(card(home.page, 'python-developer')).toBeVisible();
   await expect(card(home.page, 'platform')).toHaveCount(0);
@@ -331,6 +342,7 @@ test('a deleted profession leaves the list, the home page and its ticks; undo br
   await expect(page.getByTestId('matrix-undo')).toHaveCount(0);
   await expect.poll(() => m.stored()).toEqual([platform()]);
   expect(await m.storedTicks()).toEqual(ticks);
+  expect(await storedEvidence()).toEqual(evidence);
   await home.reload();
   await expect(card(home.page, 'platform')).toHaveAttribute('data-origin', 'own');
   await expandCard(home.page, 'platform');
