@@ -11,6 +11,7 @@ pub mod inline_text;
 pub mod notice_bar;
 pub mod number_field;
 pub mod profession_card;
+pub mod profile_choice;
 pub mod radar_chart;
 pub mod salary_chart;
 pub mod text_field;

@@ -61,6 +61,35 @@ impl EvidenceEdit {
     }
 }
 
+/// The button opening the editor on an item. Its name, "Evidence: <item>", comes from its
+/// content rather than a label, so the item's text still names only the item's checkbox; the
+/// code marks are left out.
+#[component]
+pub fn EvidenceButton(
+    /// The item's self-assessment key.
+    key: String,
+    text: String,
+    edit: EvidenceEdit,
+    book: RwSignal<EvidenceBook>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let t = move || i18n.t().evidence;
+    let plain = text.replace('`', "");
+    let open = move |_| edit.open(key.clone(), text.clone(), book);
+    view! {
+        <button
+            type="button"
+            class="skill__evidence"
+            data-testid="evidence-open"
+            aria-haspopup="dialog"
+            on:click=open
+        >
+            <span aria-hidden="true">{move || t().open}</span>
+            <span class="visually-hidden">{move || t().open} ": " {plain}</span>
+        </button>
+    }
+}
+
 /// An item's evidence, under the item, while it has some: always text, links as plain links
 /// opening apart from the app.
 #[component]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::catalog::{Profession, item_key};
-use crate::components::evidence::{EvidenceEdit, EvidenceEditor, EvidenceShown};
+use crate::components::evidence::{EvidenceButton, EvidenceEdit, EvidenceEditor, EvidenceShown};
 use crate::components::inline_text::InlineText;
 use crate::i18n::use_i18n;
 use crate::state::evidence::EvidenceBook;
@@ -141,8 +141,6 @@ fn SkillCheckbox(
     book: RwSignal<EvidenceBook>,
     edit: EvidenceEdit,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let t = move || i18n.t().evidence;
     let checked = {
         let key = key.clone();
         move || assessment.with(|a| a.is_ticked(&key))
@@ -150,13 +148,6 @@ fn SkillCheckbox(
     let matched = {
         let key = key.clone();
         move || matches.with(|keys| keys.contains(&key))
-    };
-    // The button's name, "Evidence: <item>", comes from its content rather than a label, so
-    // the item's text still names only its checkbox; the code marks are left out.
-    let plain = text.replace('`', "");
-    let open = {
-        let (key, text) = (key.clone(), text.clone());
-        move |_| edit.open(key.clone(), text.clone(), book)
     };
     view! {
         <li class="skill" class=("skill--match", matched)>
@@ -174,18 +165,9 @@ fn SkillCheckbox(
                             }
                         }
                     />
-                    <span><InlineText text/></span>
+                    <span><InlineText text=text.clone()/></span>
                 </label>
-                <button
-                    type="button"
-                    class="skill__evidence"
-                    data-testid="evidence-open"
-                    aria-haspopup="dialog"
-                    on:click=open
-                >
-                    <span aria-hidden="true">{move || t().open}</span>
-                    <span class="visually-hidden">{move || t().open} ": " {plain.clone()}</span>
-                </button>
+                <EvidenceButton key=key.clone() text=text.clone() edit book/>
             </div>
             <EvidenceShown key book/>
         </li>

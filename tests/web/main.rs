@@ -14,4 +14,5 @@ mod matrices;
 mod matrix_import;
 mod matrix_link;
 mod number_field;
+mod plan;
 mod shell;

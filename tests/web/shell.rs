@@ -34,6 +34,8 @@ async fn navigation_links_every_page_and_follows_the_language() {
             "Профессии",
             "Калькулятор",
             "Мои матрицы",
+            "План",
+            "Команда",
             "Обучение",
             "Профиль"
         ]
@@ -46,7 +48,15 @@ async fn navigation_links_every_page_and_follows_the_language() {
         .collect();
     assert_eq!(
         hrefs,
-        ["/", "/calculator", "/matrices", "/learning", "/profile"]
+        [
+            "/",
+            "/calculator",
+            "/matrices",
+            "/plan",
+            "/team",
+            "/learning",
+            "/profile"
+        ]
     );
 
     let english: HtmlElement = app
@@ -63,6 +73,8 @@ async fn navigation_links_every_page_and_follows_the_language() {
             "Professions",
             "Calculator",
             "My matrices",
+            "Plan",
+            "Team",
             "Learning",
             "Profile"
         ]
