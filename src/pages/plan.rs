@@ -1,10 +1,14 @@
 //! The development plan (docs/rules.md#plan) and the snapshots of the user's growth
 //! (docs/rules.md#snapshots).
 
+pub mod snapshots;
+
 use leptos::prelude::*;
 
 use crate::components::use_document_title;
 use crate::i18n::use_i18n;
+
+use self::snapshots::SnapshotsSection;
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -13,5 +17,6 @@ pub fn PlanPage() -> impl IntoView {
     view! {
         <h1>{move || i18n.t().plan.title}</h1>
         <p class="lead">{move || i18n.t().plan.intro}</p>
+        <SnapshotsSection/>
     }
 }
