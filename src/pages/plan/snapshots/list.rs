@@ -156,7 +156,16 @@ fn Row(
     let snapshots = use_persisted::<Snapshots>();
     let catalog = use_catalog();
     let profile = use_persisted::<Profile>();
-    let Some(snapshot) = snapshots.with_untracked(|list| list.list().get(index).cloned()) else {
+    // What the row shows, without the ticks (thousands of keys, perhaps).
+    let Some(snapshot) = snapshots.with_untracked(|list| {
+        list.list().get(index).map(|s| Snapshot {
+            taken_at: s.taken_at.clone(),
+            label: s.label.clone(),
+            automatic: s.automatic,
+            estimates: s.estimates.clone(),
+            ..Snapshot::default()
+        })
+    }) else {
         return ().into_any();
     };
     let pick_id = format!("snapshot-pick-{index}");
@@ -233,7 +242,7 @@ fn Row(
                         <div class="snapshot__actions">
                             <button
                                 type="button"
-                                class="button button--quiet"
+                                class="button button--quiet button--small"
                                 data-testid="snapshot-edit-label"
                                 on:click=move |_| {
                                     editing.set(Some(index));
@@ -244,7 +253,7 @@ fn Row(
                             </button>
                             <button
                                 type="button"
-                                class="button button--quiet"
+                                class="button button--quiet button--small"
                                 data-testid="snapshot-delete"
                                 on:click=move |_| delete.run(index)
                             >
