@@ -3,7 +3,7 @@
 //! own stored key, oldest first. Pure rules: taking one, when an automatic one is due, adding
 //! one within the limit, comparing two, and the timeline of one profession.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -384,6 +384,38 @@ pub struct TimelinePoint<'a> {
     pub progress: Progress,
 }
 
+/// How many distinct `ticks` are in `wanted` (sorted, distinct). Stored ticks are in key order,
+/// so one walk along both lists does; ticks out of order (edited by hand) are sorted first.
+fn count_common(ticks: &[String], wanted: &[String]) -> usize {
+    if !ticks.windows(2).all(|pair| matches!(pair, [a, b] if a < b)) {
+        let sorted: Vec<String> = ticks
+            .iter()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .cloned()
+            .collect();
+        return count_common(&sorted, wanted);
+    }
+    let (mut ticks, mut wanted) = (ticks.iter().peekable(), wanted.iter().peekable());
+    let mut common = 0_usize;
+    while let (Some(tick), Some(want)) = (ticks.peek(), wanted.peek()) {
+        match tick.cmp(want) {
+            std::cmp::Ordering::Less => {
+                ticks.next();
+            }
+            std::cmp::Ordering::Greater => {
+                wanted.next();
+            }
+            std::cmp::Ordering::Equal => {
+                common = common.saturating_add(1);
+                ticks.next();
+                wanted.next();
+            }
+        }
+    }
+    common
+}
+
 /// Every snapshot's estimate for `profession` and its progress towards `target_id`, oldest
 /// first; `None` when the profession has no such grade. Progress reads each snapshot's ticks
 /// against today's items, so an item added since counts as not ticked then.
@@ -393,14 +425,15 @@ pub fn timeline<'a>(
     target_id: &str,
 ) -> Option<Vec<TimelinePoint<'a>>> {
     let target = profession.grade_position(target_id)?;
-    let wanted: HashSet<String> = profession
+    let mut wanted: Vec<String> = profession
         .grades
         .iter()
         .take(target.saturating_add(1))
         .flat_map(|grade| profession.grade_items(&grade.id))
         .map(|item| item.key())
         .collect();
-    let prefix = format!("{}/", profession.id);
+    wanted.sort_unstable();
+    wanted.dedup();
     Some(
         snapshots
             .iter()
@@ -410,17 +443,12 @@ pub fn timeline<'a>(
                     .estimates
                     .get(&profession.id)
                     .and_then(Option::as_deref);
-                let ticked = snapshot
-                    .ticks
-                    .iter()
-                    .filter(|key| key.starts_with(&prefix) && wanted.contains(key.as_str()))
-                    .count();
                 TimelinePoint {
                     index,
                     estimate,
                     estimate_position: estimate.and_then(|id| profession.grade_position(id)),
                     progress: Progress {
-                        ticked,
+                        ticked: count_common(&snapshot.ticks, &wanted),
                         total: wanted.len(),
                     },
                 }

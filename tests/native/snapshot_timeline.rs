@@ -87,6 +87,22 @@ fn progress_counts_the_ticked_items_of_every_grade_up_to_the_target() {
 }
 
 #[test]
+fn ticks_out_of_order_or_twice_count_once_each() {
+    let list = [snapshot(
+        &["p/c/s/1", "p/a/s/2", "p/a/s/1", "p/a/s/2", "p/d/s/1"],
+        None,
+    )];
+    let points = timeline(&list, &ladder(), "c").unwrap();
+    assert_eq!(
+        points[0].progress,
+        Progress {
+            ticked: 3,
+            total: 6
+        }
+    );
+}
+
+#[test]
 fn the_estimate_is_the_recorded_one_placed_on_todays_ladder() {
     let list = [
         snapshot(&[], Some(None)),

@@ -30,15 +30,30 @@ use timeline::Timeline;
 /// Formats ISO 8601 times as a local date and time in the interface language.
 pub(crate) struct Dates(Option<js_sys::Function>);
 
+thread_local! {
+    /// One formatter per language: making one costs far more than using it.
+    static FORMATS: std::cell::RefCell<Vec<(Lang, js_sys::Function)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl Dates {
     pub fn new(lang: Lang) -> Self {
+        let cached = FORMATS.with_borrow(|formats| {
+            formats
+                .iter()
+                .find(|(l, _)| *l == lang)
+                .map(|(_, f)| f.clone())
+        });
+        if let Some(format) = cached {
+            return Self(Some(format));
+        }
         let options = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
         let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
         let locales = js_sys::Array::of1(&JsValue::from_str(lang.code()));
-        Self(Some(
-            js_sys::Intl::DateTimeFormat::new(&locales, &options).format(),
-        ))
+        let format = js_sys::Intl::DateTimeFormat::new(&locales, &options).format();
+        FORMATS.with_borrow_mut(|formats| formats.push((lang, format.clone())));
+        Self(Some(format))
     }
 
     /// The local date and time; the text as stored when it is not a time.

@@ -1,11 +1,11 @@
 //! The timeline of the snapshots for the profession and target grade chosen in the profile:
 //! progress towards the target and the grade estimate, drawn in inline SVG (greys: a solid
-//! line and a dashed step line, told apart by the legend, not by colour) with a table twin.
+//! line and a dashed step line, told apart by the legend, not by colour) with a table twin,
+//! like the calculator's charts (`components::chart_table`), whose rows are made on opening.
 
 use leptos::prelude::*;
 
 use super::Dates;
-use crate::components::chart_table::ChartTable;
 use crate::i18n::use_i18n;
 use crate::routes::Page;
 use crate::state::matrices::use_catalog;
@@ -27,7 +27,8 @@ const DOTS_UP_TO: usize = 60;
 /// One snapshot as the chart and its table show it.
 #[derive(Clone, Debug, PartialEq)]
 struct Row {
-    date: String,
+    /// ISO 8601, formatted only where shown: 365 dates cost more than the chart.
+    taken_at: String,
     label: String,
     /// The grade's title, or why there is none.
     estimate: String,
@@ -64,7 +65,6 @@ pub fn Timeline() -> impl IntoView {
     let catalog = use_catalog();
     let drawn = Memo::new(move |_| {
         let t = t();
-        let lang = i18n.lang();
         let Ok(catalog) = catalog.get().0 else {
             return None;
         };
@@ -77,7 +77,6 @@ pub fn Timeline() -> impl IntoView {
             let target_title = profession.grade(&target)?.title.clone();
             snapshots.with(|list| {
                 let points = timeline(list.list(), profession, &target)?;
-                let dates = Dates::new(lang);
                 let rows = points
                     .iter()
                     .filter_map(|point| {
@@ -96,7 +95,7 @@ pub fn Timeline() -> impl IntoView {
                         };
                         let percent = point.progress.percent();
                         Some(Row {
-                            date: dates.format(&snapshot.taken_at),
+                            taken_at: snapshot.taken_at.clone(),
                             label: snapshot.label.clone().unwrap_or_default(),
                             estimate,
                             estimate_id: point.estimate.unwrap_or_default().to_owned(),
@@ -210,15 +209,16 @@ fn Chart(drawn: Drawn) -> impl IntoView {
             }
         })
         .collect_view();
+    let dates = Dates::new(i18n.lang());
     let first = drawn
         .rows
         .first()
-        .map(|r| r.date.clone())
+        .map(|r| dates.format(&r.taken_at))
         .unwrap_or_default();
     let last = drawn
         .rows
         .last()
-        .map(|r| r.date.clone())
+        .map(|r| dates.format(&r.taken_at))
         .unwrap_or_default();
     let description = (t.timeline_description)(
         n,
@@ -226,20 +226,27 @@ fn Chart(drawn: Drawn) -> impl IntoView {
         drawn.rows.last().map_or(0, |r| r.percent),
     );
     let bottom = height - 6.0;
-    let table_rows = drawn
-        .rows
-        .iter()
-        .map(|row| {
-            view! {
-                <tr data-testid="timeline-row" data-progress=row.percent data-estimate=row.estimate_id.clone()>
-                    <th scope="row">{row.date.clone()}</th>
-                    <td data-label=t.col_label>{row.label.clone()}</td>
-                    <td data-label=t.col_estimate>{row.estimate.clone()}</td>
-                    <td data-label=t.col_progress>{row.progress.clone()}</td>
-                </tr>
-            }
+    // The twin's rows are made when it is opened: closed, nobody can read them, and 365 rows
+    // would cost more than the chart.
+    let open = RwSignal::new(false);
+    let rows = drawn.rows.clone();
+    let table_rows = move || {
+        open.get().then(|| {
+            let dates = Dates::new(i18n.lang());
+            rows.iter()
+                .map(|row| {
+                    view! {
+                        <tr data-testid="timeline-row" data-progress=row.percent data-estimate=row.estimate_id.clone()>
+                            <th scope="row">{dates.format(&row.taken_at)}</th>
+                            <td data-label=t.col_label>{row.label.clone()}</td>
+                            <td data-label=t.col_estimate>{row.estimate.clone()}</td>
+                            <td data-label=t.col_progress>{row.progress.clone()}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
         })
-        .collect_view();
+    };
     let caption = drawn.caption.clone();
     view! {
         <figure class="chart timeline__chart" data-testid="timeline">
@@ -277,15 +284,33 @@ fn Chart(drawn: Drawn) -> impl IntoView {
                     {t.legend_estimate}
                 </li>
             </ul>
-            <ChartTable
-                caption=Signal::derive(move || i18n.t().snapshots.timeline_title)
-                columns=Signal::derive(move || {
-                    let t = i18n.t().snapshots;
-                    [t.col_date, t.col_label, t.col_estimate, t.col_progress]
-                })
+            <details
+                class="chart__twin"
+                data-testid="timeline-twin"
+                on:toggle=move |ev| {
+                    use wasm_bindgen::JsCast;
+                    if let Some(details) = ev
+                        .target()
+                        .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+                    {
+                        open.set(details.open());
+                    }
+                }
             >
-                {table_rows}
-            </ChartTable>
+                <summary>{i18n.t().calculator.chart_table}</summary>
+                <table class="data-table data-table--cards">
+                    <caption class="visually-hidden">{caption.clone()}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t.col_date}</th>
+                            <th scope="col">{t.col_label}</th>
+                            <th scope="col">{t.col_estimate}</th>
+                            <th scope="col">{t.col_progress}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+            </details>
         </figure>
     }
 }
