@@ -13,6 +13,7 @@ pub mod matrix_import;
 pub mod matrix_link;
 pub mod plan;
 pub mod profile;
+pub mod snapshots;
 pub mod team;
 
 use leptos::prelude::*;
@@ -44,6 +45,7 @@ pub struct Strings {
     pub matrix_import: &'static matrix_import::MatrixImportStrings,
     pub evidence: &'static evidence::EvidenceStrings,
     pub plan: &'static plan::PlanStrings,
+    pub snapshots: &'static snapshots::SnapshotsStrings,
     pub team: &'static team::TeamStrings,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
@@ -118,6 +120,7 @@ impl Strings {
             }
             Notice::Imported => self.notice_imported.to_owned(),
             Notice::Reset => self.notice_reset.to_owned(),
+            Notice::SnapshotsPruned(count) => (self.snapshots.notice_pruned)(count),
         }
     }
 
@@ -147,6 +150,7 @@ pub static RU: Strings = Strings {
     matrix_import: &matrix_import::RU,
     evidence: &evidence::RU,
     plan: &plan::RU,
+    snapshots: &snapshots::RU,
     team: &team::RU,
     app_name: "Грейды",
     app_tagline: "Матрицы грейдов, квалификация D0–D5 и зарплатные вилки",
@@ -201,6 +205,7 @@ pub static EN: Strings = Strings {
     matrix_import: &matrix_import::EN,
     evidence: &evidence::EN,
     plan: &plan::EN,
+    snapshots: &snapshots::EN,
     team: &team::EN,
     app_name: "Grades",
     app_tagline: "Grade matrices, D0–D5 qualification and salary bands",

@@ -37,6 +37,8 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n(use_persisted::<Lang>());
     // One catalog for every page; built when a page first reads it.
     state::matrices::use_catalog();
+    // Automatic snapshots follow the ticks on every page (docs/rules.md#snapshots).
+    pages::plan::snapshots::watch_automatic();
     Effect::new(move |_| {
         let lang = i18n.lang();
         if let Some(root) = web_sys::window()

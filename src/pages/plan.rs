@@ -4,13 +4,15 @@
 mod growth;
 mod packet;
 mod print;
+pub mod snapshots;
 
 use leptos::prelude::*;
 
 use crate::components::use_document_title;
 use crate::i18n::use_i18n;
 
-use growth::GrowthPlanSection;
+use self::growth::GrowthPlanSection;
+use self::snapshots::SnapshotsSection;
 
 #[component]
 pub fn PlanPage() -> impl IntoView {
@@ -20,5 +22,6 @@ pub fn PlanPage() -> impl IntoView {
         <h1>{move || i18n.t().plan.title}</h1>
         <p class="lead">{move || i18n.t().plan.intro}</p>
         <GrowthPlanSection/>
+        <SnapshotsSection/>
     }
 }

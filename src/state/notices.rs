@@ -22,6 +22,8 @@ pub enum Notice {
     UnreadableElsewhere(StorageKey),
     Imported,
     Reset,
+    /// An automatic snapshot made room for itself by pruning this many old ones.
+    SnapshotsPruned(usize),
 }
 
 impl From<Flash> for Notice {

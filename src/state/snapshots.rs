@@ -1,7 +1,7 @@
 //! Snapshots of the user's growth (docs/rules.md#snapshots): dated copies of the ticks, the
 //! estimate per profession and the figures of each saved calculator project, kept under their
 //! own stored key, oldest first. Pure rules: taking one, when an automatic one is due, adding
-//! one within the limit, and comparing two.
+//! one within the limit, comparing two, and the timeline of one profession.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::str::FromStr;
@@ -10,9 +10,9 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use crate::catalog::{Catalog, split_item_key};
+use crate::catalog::{Catalog, Profession, split_item_key};
 use crate::state::persistence::{StorageKey, Stored};
-use crate::state::self_assessment::{Estimate, SelfAssessment};
+use crate::state::self_assessment::{Estimate, Progress, SelfAssessment};
 
 /// Most snapshots kept.
 pub const MAX_SNAPSHOTS: usize = 365;
@@ -366,4 +366,93 @@ impl ProjectChange {
         };
         q(&self.after)?.checked_sub(q(&self.before)?)
     }
+}
+
+/// One snapshot on the timeline of a profession and a target grade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimelinePoint<'a> {
+    /// Its index in [`Snapshots::list`].
+    pub index: usize,
+    /// The grade the snapshot recorded as reached: `None` below the first grade, or when it
+    /// recorded nothing for the profession.
+    pub estimate: Option<&'a str>,
+    /// Where that grade stands on today's ladder (0 for the lowest); `None` as above, or when
+    /// the grade is gone from the profession.
+    pub estimate_position: Option<usize>,
+    /// The items of every grade up to the target that the snapshot has ticked, of how many
+    /// today's profession holds.
+    pub progress: Progress,
+}
+
+/// How many distinct `ticks` are in `wanted` (sorted, distinct). Stored ticks are in key order,
+/// so one walk along both lists does; ticks out of order (edited by hand) are sorted first.
+fn count_common(ticks: &[String], wanted: &[String]) -> usize {
+    if !ticks.windows(2).all(|pair| matches!(pair, [a, b] if a < b)) {
+        let sorted: Vec<String> = ticks
+            .iter()
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .cloned()
+            .collect();
+        return count_common(&sorted, wanted);
+    }
+    let (mut ticks, mut wanted) = (ticks.iter().peekable(), wanted.iter().peekable());
+    let mut common = 0_usize;
+    while let (Some(tick), Some(want)) = (ticks.peek(), wanted.peek()) {
+        match tick.cmp(want) {
+            std::cmp::Ordering::Less => {
+                ticks.next();
+            }
+            std::cmp::Ordering::Greater => {
+                wanted.next();
+            }
+            std::cmp::Ordering::Equal => {
+                common = common.saturating_add(1);
+                ticks.next();
+                wanted.next();
+            }
+        }
+    }
+    common
+}
+
+/// Every snapshot's estimate for `profession` and its progress towards `target_id`, oldest
+/// first; `None` when the profession has no such grade. Progress reads each snapshot's ticks
+/// against today's items, so an item added since counts as not ticked then.
+pub fn timeline<'a>(
+    snapshots: &'a [Snapshot],
+    profession: &Profession,
+    target_id: &str,
+) -> Option<Vec<TimelinePoint<'a>>> {
+    let target = profession.grade_position(target_id)?;
+    let mut wanted: Vec<String> = profession
+        .grades
+        .iter()
+        .take(target.saturating_add(1))
+        .flat_map(|grade| profession.grade_items(&grade.id))
+        .map(|item| item.key())
+        .collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    Some(
+        snapshots
+            .iter()
+            .enumerate()
+            .map(|(index, snapshot)| {
+                let estimate = snapshot
+                    .estimates
+                    .get(&profession.id)
+                    .and_then(Option::as_deref);
+                TimelinePoint {
+                    index,
+                    estimate,
+                    estimate_position: estimate.and_then(|id| profession.grade_position(id)),
+                    progress: Progress {
+                        ticked: count_common(&snapshot.ticks, &wanted),
+                        total: wanted.len(),
+                    },
+                }
+            })
+            .collect(),
+    )
 }

@@ -1,7 +1,9 @@
 // Benchmark (not a test), part of `make bench`: per route of the release build, when its heading
 // shows and the longest main-thread task of the load; then the user's own matrices: the home
 // page's first render with 10 large professions of one's own, and reading a pasted CSV of 2 000
-// items into the import preview. Times come from the page's own clock (performance.now()).
+// items into the import preview; then the snapshots of /plan with a 2 000-item profession of
+// one's own and 365 snapshots: comparing the first with the last, and the timeline drawn after a
+// navigation to the page. Times come from the page's own clock (performance.now()).
 // Usage: node bench/routes.mjs <dist> [runs]
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../../../assets/build/chromium.mjs';
@@ -155,6 +157,82 @@ const csv = lines.join('\n');
       `median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms (${runs} runs, frame-rounded)`,
   );
   await context.close();
+}
+
+// Snapshots: an own profession of 2 000 items and 365 snapshots, the ticks growing from none to
+// all of them (quadratically, so the stored key stays within the browser's quota).
+{
+  const big = profession('s', 10, 10, 20);
+  const keys = big.grades.flatMap((g) => g.groups.flatMap((s) => s.items.map((i) => `${big.id}/${g.id}/${s.id}/${i.id}`)));
+  const snapshots = Array.from({ length: 365 }, (_, n) => {
+    const count = Math.round(keys.length * (n / 364) ** 2);
+    const grade = Math.floor((count * 10) / keys.length);
+    return {
+      taken_at: new Date(Date.UTC(2025, 11, 1) + n * 86_400_000).toISOString(),
+      automatic: n % 7 !== 0,
+      ticks: keys.slice(0, count).sort(),
+      estimates: { [big.id]: grade > 0 ? `g${Math.min(grade, 10)}` : null },
+      projects: [{ name: 'Проект', q: (1 + n / 200).toFixed(2), d: `D${1 + Math.floor(n / 200)}` }],
+    };
+  });
+  const store = (data) => JSON.stringify({ v: 1, data });
+  const seed = {
+    'grades.matrices': store({ professions: [big] }),
+    'grades.profile': store({ profession: big.id, target_grade: 'g8' }),
+    'grades.snapshots': store({ snapshots }),
+  };
+  const size = Object.values(seed).reduce((sum, v) => sum + v.length, 0);
+  const compare = [];
+  const timeline = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(
+      ([entries]) => {
+        if (sessionStorage.getItem('bench-seeded')) return;
+        sessionStorage.setItem('bench-seeded', '1');
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+      },
+      [seed],
+    );
+    const page = await context.newPage();
+    // From another page to /plan by the header link: the app is running, the data loaded.
+    await page.goto(`${base}/profile`);
+    await page.waitForSelector('main h1');
+    await page.waitForFunction(() => !document.getElementById('prerender'));
+    timeline.push(
+      await page.evaluate(async () => {
+        const start = performance.now();
+        document.querySelector('a[href$="/plan"]').click();
+        while (!document.querySelector('[data-testid=timeline-chart]')) await new Promise((r) => requestAnimationFrame(r));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return performance.now() - start;
+      }),
+    );
+    const rows = await page.locator('[data-testid=timeline-row]').count();
+    if (rows !== 365) throw new Error(`the timeline has ${rows} rows, not 365`);
+    while (await page.locator('[data-testid=snapshot-more]').count()) await page.click('[data-testid=snapshot-more]');
+    const picks = page.locator('[data-testid=snapshot-pick]');
+    await picks.first().check();
+    await picks.last().check();
+    compare.push(
+      await page.evaluate(async () => {
+        const start = performance.now();
+        document.querySelector('[data-testid=snapshot-compare]').click();
+        while (!document.querySelector('[data-testid=snapshot-gained]')) await new Promise((r) => requestAnimationFrame(r));
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return performance.now() - start;
+      }),
+    );
+    const gained = await page.getAttribute('[data-testid=snapshot-gained]', 'data-value');
+    if (gained !== String(keys.length)) throw new Error(`gained ${gained}, not ${keys.length}`);
+    await context.close();
+  }
+  const summary = (times) => `median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`;
+  console.log(
+    `Snapshots of a ${keys.length}-item profession, 365 of them (${(size / 1024 / 1024).toFixed(1)} MB stored), ${runs} runs, frame-rounded, to the frame after:\n` +
+      `  navigation to /plan → timeline painted: ${summary(timeline)}\n` +
+      `  compare the first with the last (${keys.length} items gained) → painted: ${summary(compare)}`,
+  );
 }
 
 await browser.close();

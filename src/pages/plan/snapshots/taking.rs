@@ -1,0 +1,158 @@
+//! Taking a snapshot now, by hand or automatically: the ticks, the estimates, and Q and D of
+//! each saved project as the calculator's engine works them out.
+
+use std::collections::hash_map::DefaultHasher;
+use std::hash::{Hash, Hasher};
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::pages::calculator::{Outcome, evaluate};
+use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
+use crate::state::matrices::{SharedCatalog, use_catalog};
+use crate::state::notices::{Notice, use_notices};
+use crate::state::self_assessment::SelfAssessment;
+use crate::state::snapshots::{ProjectFigures, Snapshot, SnapshotError, Snapshots, auto_due, take};
+use crate::state::use_persisted;
+
+/// Q and D of every saved project, in the calculator's order. A project without a result
+/// (its developer not eligible, or a field the engine refuses) gets an empty Q and no D.
+pub fn project_figures(
+    settings: &SettingsDraft,
+    projects: &ProjectsDraft,
+    levels: &LevelsDraft,
+) -> Vec<ProjectFigures> {
+    projects
+        .projects
+        .iter()
+        .map(|project| {
+            let evaluation = evaluate(settings, Some(project), levels);
+            let (q, d) = match &evaluation.outcome {
+                Some(Outcome::Eligible(report)) => {
+                    let qualification = &report.assessment.qualification;
+                    (
+                        qualification.value().to_string(),
+                        Some(qualification.level().to_string()),
+                    )
+                }
+                _ => (String::new(), None),
+            };
+            ProjectFigures {
+                name: project.name.clone(),
+                q,
+                d,
+            }
+        })
+        .collect()
+}
+
+/// Why no snapshot was taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TakeError {
+    Snapshot(SnapshotError),
+    /// The built-in matrices could not be read, so there is nothing to estimate.
+    Catalog,
+}
+
+/// Everything a snapshot is taken from, and where it goes.
+#[derive(Clone, Copy)]
+pub struct Sources {
+    pub ticks: RwSignal<SelfAssessment>,
+    pub snapshots: RwSignal<Snapshots>,
+    catalog: Memo<SharedCatalog>,
+    settings: RwSignal<SettingsDraft>,
+    projects: RwSignal<ProjectsDraft>,
+    levels: RwSignal<LevelsDraft>,
+}
+
+impl Sources {
+    pub fn new() -> Self {
+        Self {
+            ticks: use_persisted::<SelfAssessment>(),
+            snapshots: use_persisted::<Snapshots>(),
+            catalog: use_catalog(),
+            settings: use_persisted::<SettingsDraft>(),
+            projects: use_persisted::<ProjectsDraft>(),
+            levels: use_persisted::<LevelsDraft>(),
+        }
+    }
+
+    /// Takes a snapshot now and stores it; returns the snapshots pruned to make room.
+    pub fn take_now(&self, label: &str, automatic: bool) -> Result<Vec<Snapshot>, TakeError> {
+        let Ok(catalog) = self.catalog.get_untracked().0 else {
+            return Err(TakeError::Catalog);
+        };
+        let figures = self.settings.with_untracked(|settings| {
+            self.projects.with_untracked(|projects| {
+                self.levels
+                    .with_untracked(|levels| project_figures(settings, projects, levels))
+            })
+        });
+        let snapshot = self
+            .ticks
+            .with_untracked(|ticks| {
+                take(
+                    ticks,
+                    &catalog,
+                    figures,
+                    &browser::now_iso(),
+                    label,
+                    automatic,
+                )
+            })
+            .map_err(TakeError::Snapshot)?;
+        self.snapshots
+            .try_update(|list| list.push(snapshot))
+            .unwrap_or(Ok(Vec::new()))
+            .map_err(TakeError::Snapshot)
+    }
+}
+
+/// A cheap mark of the ticks, to tell a real change from a write of the same set.
+fn fingerprint(ticks: &SelfAssessment) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    for key in ticks.ticked_keys() {
+        key.hash(&mut hasher);
+    }
+    hasher.finish()
+}
+
+/// Saves an automatic snapshot when the ticks change and one is due (docs/rules.md#snapshots),
+/// on whatever page the ticks change. Set up once, by the app.
+pub fn watch_automatic() {
+    let sources = Sources::new();
+    let notices = use_notices();
+    let pending = StoredValue::new(false);
+    // Snapshots are a record of the ticks, not state derived from them: this effect only
+    // notices a change and leaves the taking to a task of its own, after the change (and any
+    // other tab's snapshot that came with it) has landed.
+    Effect::new(move |previous: Option<u64>| {
+        let mark = sources.ticks.with(fingerprint);
+        let changed = previous.is_some_and(|previous| previous != mark);
+        if changed && !pending.get_value() {
+            pending.set_value(true);
+            set_timeout(
+                move || {
+                    pending.set_value(false);
+                    let due = sources.snapshots.with_untracked(|list| {
+                        list.automatic_enabled()
+                            && auto_due(list.last_automatic(), &browser::now_iso(), true)
+                    });
+                    if !due {
+                        return;
+                    }
+                    // A full list of labelled snapshots refuses an automatic one; the page
+                    // says so when the user saves one by hand.
+                    if let Ok(pruned) = sources.take_now("", true)
+                        && !pruned.is_empty()
+                    {
+                        notices.push(Notice::SnapshotsPruned(pruned.len()));
+                    }
+                },
+                Duration::from_millis(50),
+            );
+        }
+        mark
+    });
+}
