@@ -3,7 +3,8 @@
 //! own stored key, oldest first. Pure rules: taking one, when an automatic one is due, adding
 //! one within the limit, comparing two, and the timeline of one profession.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -384,36 +385,44 @@ pub struct TimelinePoint<'a> {
     pub progress: Progress,
 }
 
-/// How many distinct `ticks` are in `wanted` (sorted, distinct). Stored ticks are in key order,
-/// so one walk along both lists does; ticks out of order (edited by hand) are sorted first.
-fn count_common(ticks: &[String], wanted: &[String]) -> usize {
-    if !ticks.windows(2).all(|pair| matches!(pair, [a, b] if a < b)) {
-        let sorted: Vec<String> = ticks
-            .iter()
-            .collect::<BTreeSet<_>>()
-            .into_iter()
-            .cloned()
-            .collect();
-        return count_common(&sorted, wanted);
+/// FNV-1a: item keys are short and trusted, and the timeline hashes hundreds of thousands of
+/// them, where the standard hasher costs several times more in WebAssembly.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
     }
-    let (mut ticks, mut wanted) = (ticks.iter().peekable(), wanted.iter().peekable());
-    let mut common = 0_usize;
-    while let (Some(tick), Some(want)) = (ticks.peek(), wanted.peek()) {
-        match tick.cmp(want) {
-            std::cmp::Ordering::Less => {
-                ticks.next();
-            }
-            std::cmp::Ordering::Greater => {
-                wanted.next();
-            }
-            std::cmp::Ordering::Equal => {
-                common = common.saturating_add(1);
-                ticks.next();
-                wanted.next();
-            }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
+        self.0 = hash;
     }
-    common
+}
+
+/// How many distinct `ticks` are in `wanted`. Stored ticks are distinct and in key order;
+/// ticks that are not (edited by hand) are made so first.
+fn count_common(ticks: &[String], wanted: &HashSet<&str, BuildHasherDefault<Fnv>>) -> usize {
+    if !ticks.windows(2).all(|pair| matches!(pair, [a, b] if a < b)) {
+        let distinct: BTreeSet<&str> = ticks.iter().map(String::as_str).collect();
+        return distinct
+            .into_iter()
+            .filter(|key| wanted.contains(key))
+            .count();
+    }
+    ticks
+        .iter()
+        .filter(|key| wanted.contains(key.as_str()))
+        .count()
 }
 
 /// Every snapshot's estimate for `profession` and its progress towards `target_id`, oldest
@@ -425,15 +434,14 @@ pub fn timeline<'a>(
     target_id: &str,
 ) -> Option<Vec<TimelinePoint<'a>>> {
     let target = profession.grade_position(target_id)?;
-    let mut wanted: Vec<String> = profession
+    let keys: Vec<String> = profession
         .grades
         .iter()
         .take(target.saturating_add(1))
         .flat_map(|grade| profession.grade_items(&grade.id))
         .map(|item| item.key())
         .collect();
-    wanted.sort_unstable();
-    wanted.dedup();
+    let wanted: HashSet<&str, BuildHasherDefault<Fnv>> = keys.iter().map(String::as_str).collect();
     Some(
         snapshots
             .iter()

@@ -13,7 +13,7 @@ use crate::state::snapshots::{LABEL_MAX, Snapshot, SnapshotError, Snapshots, lab
 use crate::state::use_persisted;
 
 /// How many of the newest are shown at first, and added by "show more".
-const PAGE: usize = 30;
+const PAGE: usize = 20;
 
 #[component]
 pub fn SnapshotList(

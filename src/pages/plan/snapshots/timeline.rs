@@ -13,14 +13,14 @@ use crate::state::profile::Profile;
 use crate::state::snapshots::{Snapshots, timeline};
 use crate::state::use_persisted;
 
-const WIDTH: f64 = 640.0;
-const LEFT: f64 = 40.0;
-const RIGHT: f64 = 110.0;
+const WIDTH: f64 = 480.0;
+const LEFT: f64 = 44.0;
+const RIGHT: f64 = 90.0;
 const TOP: f64 = 10.0;
 const PROGRESS_HEIGHT: f64 = 150.0;
 const GAP: f64 = 34.0;
-const STEP: f64 = 18.0;
-const BOTTOM: f64 = 26.0;
+const STEP: f64 = 24.0;
+const BOTTOM: f64 = 30.0;
 /// Points are marked with dots up to this many; beyond, the line alone reads better.
 const DOTS_UP_TO: usize = 60;
 
@@ -202,23 +202,29 @@ fn Chart(drawn: Drawn) -> impl IntoView {
         .filter(|(i, _)| steps <= 8 || *i == 0 || i.saturating_add(1) == steps)
         .map(|(i, title)| {
             let y = y_step(i.saturating_add(1));
-            let short: String = title.chars().take(14).collect();
+            let short: String = title.chars().take(10).collect();
             view! {
                 <line class="chart__grid timeline__rung" x1=LEFT y1=y x2=WIDTH - RIGHT y2=y/>
                 <text class="chart__tick" x=WIDTH - RIGHT + 6.0 y=y + 4.0>{short}</text>
             }
         })
         .collect_view();
+    // The axis has room for the dates only: the time follows the last comma in both languages.
     let dates = Dates::new(i18n.lang());
+    let day = |taken_at: &str| {
+        let text = dates.format(taken_at);
+        text.rsplit_once(", ")
+            .map_or_else(|| text.clone(), |(day, _)| day.to_owned())
+    };
     let first = drawn
         .rows
         .first()
-        .map(|r| dates.format(&r.taken_at))
+        .map(|r| day(&r.taken_at))
         .unwrap_or_default();
     let last = drawn
         .rows
         .last()
-        .map(|r| dates.format(&r.taken_at))
+        .map(|r| day(&r.taken_at))
         .unwrap_or_default();
     let description = (t.timeline_description)(
         n,
@@ -238,7 +244,7 @@ fn Chart(drawn: Drawn) -> impl IntoView {
                     view! {
                         <tr data-testid="timeline-row" data-progress=row.percent data-estimate=row.estimate_id.clone()>
                             <th scope="row">{dates.format(&row.taken_at)}</th>
-                            <td data-label=t.col_label>{row.label.clone()}</td>
+                            <td data-label=t.col_label>{if row.label.is_empty() { t.not_recorded.to_owned() } else { row.label.clone() }}</td>
                             <td data-label=t.col_estimate>{row.estimate.clone()}</td>
                             <td data-label=t.col_progress>{row.progress.clone()}</td>
                         </tr>
