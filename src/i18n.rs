@@ -92,6 +92,7 @@ pub struct StorageKeyLabels {
     pub matrices: &'static str,
     pub evidence: &'static str,
     pub snapshots: &'static str,
+    pub team: &'static str,
 }
 
 impl Strings {
@@ -137,6 +138,7 @@ impl Strings {
             StorageKey::Matrices => labels.matrices,
             StorageKey::Evidence => labels.evidence,
             StorageKey::Snapshots => labels.snapshots,
+            StorageKey::Team => labels.team,
         }
     }
 }
@@ -193,6 +195,7 @@ pub static RU: Strings = Strings {
         matrices: "Мои матрицы",
         evidence: "Подтверждения навыков",
         snapshots: "Снимки прогресса",
+        team: "Команда, сохранённая на этом устройстве",
     },
 };
 
@@ -248,6 +251,7 @@ pub static EN: Strings = Strings {
         matrices: "My matrices",
         evidence: "Skill evidence",
         snapshots: "Progress snapshots",
+        team: "Team kept on this device",
     },
 };
 

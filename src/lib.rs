@@ -39,6 +39,8 @@ pub fn App() -> impl IntoView {
     state::matrices::use_catalog();
     // Automatic snapshots follow the ticks on every page (docs/rules.md#snapshots).
     pages::plan::snapshots::watch_automatic();
+    // The team view keeps its members in memory across pages; nothing is read until it opens.
+    pages::team::provide_team_slot();
     Effect::new(move |_| {
         let lang = i18n.lang();
         if let Some(root) = web_sys::window()

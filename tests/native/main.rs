@@ -26,3 +26,4 @@ mod matrix_outline;
 mod own_matrices;
 mod persistence;
 mod snapshot_timeline;
+mod team;

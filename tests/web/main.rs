@@ -16,3 +16,4 @@ mod matrix_link;
 mod number_field;
 mod plan;
 mod shell;
+mod team;
