@@ -1,0 +1,344 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { test, expect, type App } from './fixtures';
+import {
+  PLATFORM,
+  builtIn,
+  estimate,
+  exportText,
+  holders,
+  itemKeys,
+  member,
+  team,
+  upload,
+  type Member,
+} from './team.files';
+
+// The team view: members loaded from the export files of their profiles. What the page shows
+// is checked against what the test works out itself from the generated files (team.files.ts).
+
+const TEAM = team();
+const OWN = TEAM.find((m) => m.spec.own?.length)!;
+const BUILT_IN = TEAM.filter((m) => m !== OWN);
+const files = (members: Member[]) => members.map((m) => upload(m.spec.file, m.text));
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+  expect(summary).toEqual([]);
+}
+
+const sidewaysScroll = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The team page, and what it shows through its hooks. */
+class TeamPage {
+  constructor(
+    readonly app: App,
+    readonly page = app.page,
+  ) {}
+
+  readonly input = this.page.getByTestId('team-import-file');
+  readonly members = this.page.getByTestId('team-member');
+  readonly items = this.page.getByTestId('team-item');
+  readonly errors = this.page.getByTestId('team-file-error');
+
+  async open() {
+    await this.app.open('team');
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  async load(uploads: ReturnType<typeof upload>[], rows: number) {
+    await this.input.setInputFiles(uploads);
+    await expect(this.members).toHaveCount(rows);
+  }
+
+  /** Member name → the estimate's grade id ('' below the first grade), in table order. */
+  shownEstimates() {
+    return this.members.evaluateAll((rows) =>
+      rows.map((row) => [row.getAttribute('data-name'), row.getAttribute('data-estimate')] as const),
+    );
+  }
+
+  /** Item key → holders, of every heatmap row. */
+  async shownHolders() {
+    const rows = await this.items.evaluateAll((rows) =>
+      rows.map((row) => [row.getAttribute('data-item-key') ?? '', Number(row.getAttribute('data-holders'))] as const),
+    );
+    return new Map(rows);
+  }
+
+  names() {
+    return this.members.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-name')));
+  }
+}
+
+/** What the members table should say: name → estimate ('' for none). */
+const expectedEstimates = (members: Member[]) =>
+  members.map((m) => [m.spec.name, estimate(m.profession, m.ticks) ?? ''] as const);
+
+const sortedPairs = <T extends readonly [unknown, unknown]>(pairs: readonly T[]) =>
+  [...pairs].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+test('a generated member file is exactly what the profile export writes', async ({ app, page }) => {
+  // One member with projects, levels and evidence; one with a profession of her own.
+  for (const m of [TEAM[0], OWN]) {
+    await app.startWith(m.stored);
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Скачать данные' }).click();
+    const written = await readFile(await (await downloading).path(), 'utf8');
+    const exportedAt = JSON.parse(written).exported_at;
+    expect(written).toBe(exportText(m.stored, exportedAt));
+    await page.evaluate(() => localStorage.clear());
+  }
+});
+
+test('the generated team covers what the checks need', () => {
+  // Guards on the data itself, so that the page checks below cannot pass vacuously.
+  const estimates = expectedEstimates(BUILT_IN).map(([, e]) => e);
+  expect(new Set(BUILT_IN.map((m) => m.profession.id)).size).toBeGreaterThanOrEqual(6);
+  expect(estimates).toContain('');
+  expect(new Set(estimates).size).toBeGreaterThanOrEqual(5);
+  const counts = [...holders(BUILT_IN).values()];
+  expect(counts).toContain(0);
+  expect(counts).toContain(1);
+  expect(Math.max(...counts)).toBeGreaterThanOrEqual(3);
+  expect(estimate(PLATFORM, OWN.ticks)).toBe('g2');
+  // The own profession is not built in: this browser lacks it.
+  expect(builtIn().map((p) => p.id)).not.toContain(PLATFORM.id);
+});
+
+test('twelve members: names, estimates and holders as worked out from their files', async ({ app, page }) => {
+  const view = new TeamPage(app);
+  await view.open();
+  await view.load(files(TEAM), TEAM.length);
+  await expect(view.errors).toHaveCount(0);
+
+  // Every member but the one whose profession this browser lacks has the estimate of the 80 % rule.
+  const shown = new Map(await view.shownEstimates());
+  expect([...shown.keys()].sort()).toEqual(TEAM.map((m) => m.spec.name).sort());
+  for (const [name, expected] of expectedEstimates(BUILT_IN)) expect(shown.get(name), name).toBe(expected);
+
+  // Every item of every built-in profession in the team, with its holders.
+  const expected = holders(BUILT_IN);
+  expect(sortedPairs([...(await view.shownHolders()).entries()])).toEqual(sortedPairs([...expected.entries()]));
+
+  // The own profession's ticks are kept under "unknown matrix", not dropped, until it is added.
+  const add = page.getByTestId('team-add-matrix');
+  await expect(add).toHaveCount(1);
+  await expect(add).toBeVisible();
+  const unknown = page.getByTestId('team-unknown');
+  await expect(unknown).toContainText(OWN.spec.name);
+  await expect(unknown).toContainText(PLATFORM.id);
+  await expect(unknown).toContainText(String(OWN.ticks.length));
+  expect(itemKeys(PLATFORM).some((key) => expected.has(key))).toBe(false);
+
+  await add.click();
+  await expect(add).toHaveCount(0);
+  await expect(view.members.and(page.locator(`[data-name="${OWN.spec.name}"]`))).toHaveAttribute(
+    'data-estimate',
+    estimate(PLATFORM, OWN.ticks)!,
+  );
+  const all = holders(TEAM);
+  await expect.poll(async () => sortedPairs([...(await view.shownHolders()).entries()])).toEqual(sortedPairs([...all.entries()]));
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('grades.matrices') ?? 'null'));
+  expect(stored.data.professions.map((p: { id: string }) => p.id)).toContain(PLATFORM.id);
+  await expect(unknown).toHaveCount(0);
+});
+
+test('bad files are listed, the others load, the same person twice counts once', async ({ app, page }) => {
+  const view = new TeamPage(app);
+  await view.open();
+  const first = TEAM[0];
+  const again = member({ ...first.spec, file: 'anna-again.json', exportedAt: '2026-11-29T08:00:00.000Z' });
+  const bad = [
+    upload('broken.json', first.text.slice(0, 200)),
+    upload('package.json', JSON.stringify({ name: 'shop', version: '1.0.0', dependencies: {} }, null, 2)),
+  ];
+  const mixed = [...files(TEAM.slice(0, 5)), bad[0], ...files(TEAM.slice(5, 9)), upload(again.spec.file, again.text), bad[1], ...files(TEAM.slice(9))];
+  await view.input.setInputFiles(mixed);
+
+  await expect(view.errors).toHaveCount(2);
+  await expect(view.errors.filter({ hasText: 'broken.json' })).toHaveCount(1);
+  await expect(view.errors.filter({ hasText: 'package.json' })).toHaveCount(1);
+  await expect(view.members).toHaveCount(TEAM.length);
+  expect((await view.names()).filter((name) => name === first.spec.name)).toHaveLength(1);
+  // The duplicate is flagged, naming its file.
+  await expect(page.getByTestId('team-duplicate')).toContainText('anna-again.json');
+  // Counted once: the holders are those of twelve people, not thirteen.
+  expect(sortedPairs([...(await view.shownHolders()).entries()])).toEqual(sortedPairs([...holders(BUILT_IN).entries()]));
+});
+
+test('a kept team survives a reload, stays out of the export, and forgetting removes it', async ({ app, page }) => {
+  const view = new TeamPage(app);
+  await view.open();
+  const before = await page.evaluate(() => Object.keys(localStorage).sort());
+  await view.load(files(TEAM), TEAM.length);
+  // In memory only until the lead chooses otherwise.
+  expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual(before);
+  const shown = await view.shownEstimates();
+
+  await page.getByTestId('team-keep').check();
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).length)).toBeGreaterThan(before.length);
+  const added = (await page.evaluate(() => Object.keys(localStorage))).filter((key) => !before.includes(key));
+  expect(added.length).toBeGreaterThan(0);
+
+  await app.reload();
+  await expect(view.members).toHaveCount(TEAM.length);
+  expect(await view.shownEstimates()).toEqual(shown);
+  await expect(page.getByTestId('team-keep')).toBeChecked();
+
+  // Not part of the user's own export.
+  await app.open('profile');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Скачать данные' }).click();
+  const exported = JSON.parse(await readFile(await (await downloading).path(), 'utf8'));
+  for (const key of added) expect(Object.keys(exported.keys)).not.toContain(key);
+
+  await view.open();
+  await expect(view.members).toHaveCount(TEAM.length);
+  await page.getByTestId('team-forget').click();
+  const confirm = page.getByRole('dialog');
+  if (await confirm.isVisible()) await confirm.getByRole('button').filter({ hasNotText: /Отмена|Cancel/ }).first().click();
+  await expect(view.members).toHaveCount(0);
+  await expect.poll(() => page.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), added)).toEqual(added.map(() => null));
+  await app.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(view.members).toHaveCount(0);
+});
+
+/** RFC 4180 with `separator`: rows of cells. */
+function parseCsv(text: string, separator: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === separator) {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += c;
+  }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+test('the members table exports as CSV with what the table shows', async ({ app, page }) => {
+  const view = new TeamPage(app);
+  await view.open();
+  await view.load(files(TEAM), TEAM.length);
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('team-export-csv').click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const bytes = await readFile(await download.path());
+  // A byte order mark, for spreadsheets to read UTF-8; `;` as spreadsheets in Russian write it.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  const rows = parseCsv(text, ';');
+  const [header, ...body] = rows;
+  expect(header.length).toBeGreaterThan(3);
+  expect(body).toHaveLength(TEAM.length);
+
+  // Same people in the same order as the table, and every column the table also has reads the same.
+  const table = view.members.first().locator('xpath=ancestor::table[1]');
+  const headings = (await table.locator('thead th').allInnerTexts()).map(squash);
+  const cells = await view.members.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td as HTMLElement).innerText)));
+  const names = await view.names();
+  const nameColumn = header.findIndex((h) => /Имя|Участник/i.test(h));
+  expect(nameColumn).toBeGreaterThanOrEqual(0);
+  expect(body.map((row) => row[nameColumn])).toEqual(names);
+  let compared = 0;
+  header.forEach((title, column) => {
+    const at = headings.indexOf(squash(title));
+    if (at < 0) return;
+    compared++;
+    expect(
+      body.map((row) => squash(row[column])),
+      title,
+    ).toEqual(cells.map((row) => squash(row[at] ?? '')));
+  });
+  expect(compared).toBeGreaterThanOrEqual(3);
+});
+
+test('the team prints without the navigation', async ({ app, page }) => {
+  const view = new TeamPage(app);
+  await view.open();
+  await view.load(files(TEAM), TEAM.length);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Основная навигация' })).toBeHidden();
+  await expect(view.input).toBeHidden();
+  await expect(view.members.first()).toBeVisible();
+  for (const row of await view.members.all()) await expect(row).toBeVisible();
+});
+
+for (const lang of ['RU', 'EN']) {
+  test(`the loaded team has no axe violations (${lang})`, async ({ app, page }) => {
+    const view = new TeamPage(app);
+    await view.open();
+    await expectNoViolations(page);
+    if (lang === 'EN') await page.getByRole('button', { name: 'EN' }).click();
+    await view.input.setInputFiles([...files(TEAM), upload('broken.json', '{"format": "grades-export"')]);
+    await expect(view.members).toHaveCount(TEAM.length);
+    await expect(view.errors).toHaveCount(1);
+    await expectNoViolations(page);
+  });
+}
+
+test('the table sorts by a column from the keyboard', async ({ app, page }) => {
+  const view = new TeamPage(app);
+  await view.open();
+  // Loaded out of alphabetical order, so sorting by name has something to do.
+  const shuffled = [...TEAM].sort((a, b) => a.spec.seed % 5 - b.spec.seed % 5 || b.spec.seed - a.spec.seed);
+  await view.load(files(shuffled), TEAM.length);
+  const loaded = await view.names();
+  const ascending = [...loaded].sort((a, b) => a!.localeCompare(b!, 'ru'));
+  expect(loaded).not.toEqual(ascending);
+
+  const column = page.getByRole('columnheader', { name: /Имя|Участник/ });
+  const sort = column.getByRole('button');
+  // Reached by Tab from the control just before it, then pressed with Enter and Space.
+  await sort.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(sort).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(column).toHaveAttribute('aria-sort', 'ascending');
+  expect(await view.names()).toEqual(ascending);
+  await page.keyboard.press('Space');
+  await expect(column).toHaveAttribute('aria-sort', 'descending');
+  expect(await view.names()).toEqual([...ascending].reverse());
+});
+
+test('at phone width the loaded team does not scroll sideways', async ({ app, page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  const view = new TeamPage(app);
+  await view.open();
+  await view.load([...files(TEAM), upload('broken.json', '[]')], TEAM.length);
+  await expect(view.items.first()).toBeAttached();
+  expect(await sidewaysScroll(page)).toBe(0);
+});
