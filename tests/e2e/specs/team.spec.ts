@@ -138,16 +138,22 @@ test('twelve members: names, estimates and holders as worked out from their file
   const expected = holders(BUILT_IN);
   await expect.poll(() => view.shownHolderPairs()).toEqual(sortedPairs([...expected.entries()]));
 
-  // The own profession's ticks are kept under "unknown matrix", not dropped, until it is added.
+  // The own profession's ticks are kept under "unknown matrix", not dropped, until it is added:
+  // every one of them, each held by its one member.
+  expect(itemKeys(PLATFORM).some((key) => expected.has(key))).toBe(false);
+  const unknown = page.getByTestId('team-unknown-matrix');
+  await expect(unknown).toHaveCount(1);
+  await expect(unknown).toHaveAttribute('data-profession-id', PLATFORM.id);
+  await expect(unknown).toContainText(PLATFORM.name);
+  const unknownItems = () =>
+    page.getByTestId('team-unknown-item').evaluateAll((rows) =>
+      rows.map((row) => [row.getAttribute('data-item-key'), row.getAttribute('data-holders')]),
+    );
+  await expect.poll(unknownItems).toEqual(OWN.ticks.map((key) => [key, '1']));
+
   const add = page.getByTestId('team-add-matrix');
   await expect(add).toHaveCount(1);
   await expect(add).toBeVisible();
-  const unknown = page.getByTestId('team-unknown');
-  await expect(unknown).toContainText(OWN.spec.name);
-  await expect(unknown).toContainText(PLATFORM.id);
-  await expect(unknown).toContainText(String(OWN.ticks.length));
-  expect(itemKeys(PLATFORM).some((key) => expected.has(key))).toBe(false);
-
   await add.click();
   await expect(add).toHaveCount(0);
   await expect(view.members.and(page.locator(`[data-name="${OWN.spec.name}"]`))).toHaveAttribute(
@@ -158,6 +164,55 @@ test('twelve members: names, estimates and holders as worked out from their file
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('grades.matrices') ?? 'null'));
   expect(stored.data.professions.map((p: { id: string }) => p.id)).toContain(PLATFORM.id);
   await expect(unknown).toHaveCount(0);
+  await expect(page.getByTestId('team-unknown-item')).toHaveCount(0);
+});
+
+test('per profession: the distribution of estimates, the items nobody holds and those only one holds', async ({ app, page }) => {
+  const view = new TeamPage(app);
+  await view.open();
+  await view.load(files(BUILT_IN), BUILT_IN.length);
+  const counts = holders(BUILT_IN);
+  const professions = [...new Set(BUILT_IN.map((m) => m.profession.id))];
+  const sections = page.getByTestId('team-profession');
+  await expect(sections).toHaveCount(professions.length);
+  for (const id of professions) {
+    const profession = BUILT_IN.find((m) => m.profession.id === id)!.profession;
+    const people = BUILT_IN.filter((m) => m.profession.id === id);
+    const section = sections.and(page.locator(`[data-profession-id="${id}"]`));
+    await expect(section, id).toHaveCount(1);
+
+    // Below the first grade, then every grade with items, lowest first, with how many are there.
+    const estimates = people.map((m) => estimate(m.profession, m.ticks) ?? '');
+    const graded = profession.grades.filter((g) => g.groups.some((group) => group.items.length > 0));
+    const expected = ['', ...graded.map((g) => g.id)].map((grade) => [grade, String(estimates.filter((e) => e === grade).length)]);
+    const bars = await section
+      .getByTestId('team-distribution')
+      .locator('li[data-grade]')
+      .evaluateAll((lis) => lis.map((li) => [li.getAttribute('data-grade'), li.getAttribute('data-value')]));
+    expect(bars, id).toEqual(expected);
+
+    // The heatmap: per item, one mark per member of the profession in the order they were
+    // loaded, as its legend reads them: ■ ticked with evidence, ✓ ticked, · not.
+    const mark = (m: Member, key: string) => (m.evidence.includes(key) ? '■' : m.ticks.includes(key) ? '✓' : '·');
+    const heat = () =>
+      section.getByTestId('team-item').evaluateAll((rows) =>
+        rows.map((row) => [
+          row.getAttribute('data-item-key'),
+          [...row.querySelectorAll('td')].slice(1).map((td) => (td.textContent ?? '').trim()).join(''),
+        ]),
+      );
+    await expect.poll(heat, `${id} heatmap`).toEqual(itemKeys(profession).map((key) => [key, people.map((m) => mark(m, key)).join('')]));
+
+    // The lists are drawn once opened.
+    for (const [testid, holding] of [['team-nobody', 0], ['team-single', 1]] as const) {
+      const keys = itemKeys(profession).filter((key) => counts.get(key) === holding);
+      const list = section.locator('details.team-list').filter({ has: page.locator('summary') }).nth(holding);
+      if (!(await list.evaluate((d: HTMLDetailsElement) => d.open))) await list.locator('summary').click();
+      await expect(list.locator('summary'), `${id} ${testid}`).toContainText(`(${keys.length})`);
+      const shown = await section.getByTestId(testid).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item-key')));
+      expect(shown, `${id} ${testid}`).toEqual(keys);
+    }
+  }
 });
 
 test('bad files are listed, the others load, the same person twice counts once', async ({ app, page }) => {
