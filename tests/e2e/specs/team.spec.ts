@@ -134,6 +134,14 @@ test('twelve members: names, estimates and holders as worked out from their file
   expect([...shown.keys()].sort()).toEqual(TEAM.map((m) => m.spec.name).sort());
   for (const [name, expected] of expectedEstimates(BUILT_IN)) expect(shown.get(name), name).toBe(expected);
 
+  // Saved projects worked out with this browser's (default) settings: the worked example is D2
+  // with Q 2.22 (docs/formats.md#result-hooks); a member who saved none has none.
+  for (const m of TEAM) {
+    const projects = view.members.and(page.locator(`[data-name="${m.spec.name}"]`)).getByTestId('team-member-projects');
+    if (m.spec.projects) await expect(projects, m.spec.name).toContainText(/Пример из методики: D2 \(Q 2[.,]22\)/);
+    else await expect(projects, m.spec.name).toHaveText('—');
+  }
+
   // Every item of every built-in profession in the team, with its holders.
   const expected = holders(BUILT_IN);
   await expect.poll(() => view.shownHolderPairs()).toEqual(sortedPairs([...expected.entries()]));
