@@ -90,6 +90,7 @@ pub struct StorageKeyLabels {
     pub matrices: &'static str,
     pub evidence: &'static str,
     pub snapshots: &'static str,
+    pub team: &'static str,
 }
 
 impl Strings {
@@ -134,6 +135,7 @@ impl Strings {
             StorageKey::Matrices => labels.matrices,
             StorageKey::Evidence => labels.evidence,
             StorageKey::Snapshots => labels.snapshots,
+            StorageKey::Team => labels.team,
         }
     }
 }
@@ -189,6 +191,7 @@ pub static RU: Strings = Strings {
         matrices: "Мои матрицы",
         evidence: "Подтверждения навыков",
         snapshots: "Снимки прогресса",
+        team: "Команда, сохранённая на этом устройстве",
     },
 };
 
@@ -243,6 +246,7 @@ pub static EN: Strings = Strings {
         matrices: "My matrices",
         evidence: "Skill evidence",
         snapshots: "Progress snapshots",
+        team: "Team kept on this device",
     },
 };
 

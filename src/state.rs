@@ -10,6 +10,7 @@ pub mod plan;
 pub mod profile;
 pub mod self_assessment;
 pub mod snapshots;
+pub mod team;
 pub mod transfer;
 
 use std::any::Any;

@@ -153,6 +153,12 @@ pub fn to_csv(professions: &[Profession], separator: CsvSeparator) -> String {
     csv::write(professions, separator)
 }
 
+/// Any table (first row the header) as CSV written like [`to_csv`]: with a byte order mark,
+/// so spreadsheets read it as UTF-8.
+pub fn to_csv_table(rows: &[Vec<String>], separator: CsvSeparator) -> String {
+    csv::write_table(rows, separator)
+}
+
 /// The professions as a Markdown outline (the glossary is left out).
 pub fn to_markdown(professions: &[Profession]) -> String {
     outline::write(professions)

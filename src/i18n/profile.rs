@@ -82,6 +82,7 @@ pub struct ProfileStrings {
     pub matrices_kept: &'static str,
     pub evidence_kept: &'static str,
     pub snapshots_kept: &'static str,
+    pub team_members_kept: &'static str,
 }
 
 impl ProfileStrings {
@@ -110,6 +111,7 @@ impl ProfileStrings {
                     StorageKey::Matrices => self.matrices_kept,
                     StorageKey::Evidence => self.evidence_kept,
                     StorageKey::Snapshots => self.snapshots_kept,
+                    StorageKey::Team => self.team_members_kept,
                     StorageKey::Language | StorageKey::Settings | StorageKey::Profile => {
                         self.present
                     }
@@ -272,6 +274,7 @@ pub static RU: ProfileStrings = ProfileStrings {
     matrices_kept: "профессий",
     evidence_kept: "пунктов с подтверждениями",
     snapshots_kept: "снимков",
+    team_members_kept: "участников",
 };
 
 pub static EN: ProfileStrings = ProfileStrings {
@@ -354,4 +357,5 @@ pub static EN: ProfileStrings = ProfileStrings {
     matrices_kept: "professions",
     evidence_kept: "items with evidence",
     snapshots_kept: "snapshots",
+    team_members_kept: "members",
 };

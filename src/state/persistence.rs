@@ -18,6 +18,7 @@ use crate::state::matrices::OwnMatrices;
 use crate::state::profile::Profile;
 use crate::state::self_assessment::SelfAssessment;
 use crate::state::snapshots::Snapshots;
+use crate::state::team::KeptTeam;
 
 /// A type the app keeps in `localStorage`, under the one key it names: a page asks for
 /// `use_persisted::<SettingsDraft>()` and cannot pair a key with the wrong type.
@@ -56,6 +57,9 @@ pub enum StorageKey {
     Evidence,
     /// Dated snapshots of the ticks, estimates and project figures.
     Snapshots,
+    /// The team a lead chose to keep on this device: other people's data, so it is kept
+    /// apart from the user's own (see [`StorageKey::EXPORTED`]).
+    Team,
 }
 
 /// How many backups one key may accumulate before the app refuses to make more
@@ -63,7 +67,24 @@ pub enum StorageKey {
 pub const MAX_BACKUPS: u32 = 20;
 
 impl StorageKey {
-    pub const ALL: [StorageKey; 9] = [
+    /// Every key the app stores: each is checked at start-up and backed up when unreadable.
+    pub const ALL: [StorageKey; 10] = [
+        StorageKey::Language,
+        StorageKey::Settings,
+        StorageKey::Projects,
+        StorageKey::Levels,
+        StorageKey::SelfAssessment,
+        StorageKey::Profile,
+        StorageKey::Matrices,
+        StorageKey::Evidence,
+        StorageKey::Snapshots,
+        StorageKey::Team,
+    ];
+
+    /// The user's own data: what export writes, import replaces and reset removes. The kept
+    /// team is not among them (docs/formats.md#team-key): it is other people's data, and
+    /// "forget the team" removes it.
+    pub const EXPORTED: [StorageKey; 9] = [
         StorageKey::Language,
         StorageKey::Settings,
         StorageKey::Projects,
@@ -74,6 +95,11 @@ impl StorageKey {
         StorageKey::Evidence,
         StorageKey::Snapshots,
     ];
+
+    /// Whether the key is the user's own data ([`StorageKey::EXPORTED`]).
+    pub fn is_exported(self) -> bool {
+        Self::EXPORTED.contains(&self)
+    }
 
     pub const fn name(self) -> &'static str {
         match self {
@@ -86,6 +112,7 @@ impl StorageKey {
             StorageKey::Matrices => "grades.matrices",
             StorageKey::Evidence => "grades.evidence",
             StorageKey::Snapshots => "grades.snapshots",
+            StorageKey::Team => "grades.team",
         }
     }
 
@@ -105,7 +132,8 @@ impl StorageKey {
             | StorageKey::Profile
             | StorageKey::Matrices
             | StorageKey::Evidence
-            | StorageKey::Snapshots => 1,
+            | StorageKey::Snapshots
+            | StorageKey::Team => 1,
         }
     }
 
@@ -243,12 +271,13 @@ pub fn check_shape(key: StorageKey, data: &Value) -> Result<(), DecodeError> {
         <OwnMatrices as Stored>::KEY => check::<OwnMatrices>(data),
         <EvidenceBook as Stored>::KEY => check::<EvidenceBook>(data),
         <Snapshots as Stored>::KEY => check::<Snapshots>(data),
+        <KeptTeam as Stored>::KEY => check::<KeptTeam>(data),
     }
 }
 
 /// Every stored type's key and name, in the order of [`check_shape`]: the table a test reads
 /// to prove each key has exactly one type.
-pub fn stored_types() -> [(StorageKey, &'static str); 9] {
+pub fn stored_types() -> [(StorageKey, &'static str); 10] {
     fn entry<T: Stored>() -> (StorageKey, &'static str) {
         (T::KEY, std::any::type_name::<T>())
     }
@@ -262,6 +291,7 @@ pub fn stored_types() -> [(StorageKey, &'static str); 9] {
         entry::<OwnMatrices>(),
         entry::<EvidenceBook>(),
         entry::<Snapshots>(),
+        entry::<KeptTeam>(),
     ]
 }
 

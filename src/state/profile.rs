@@ -179,6 +179,9 @@ pub fn summarize(key: StorageKey, data: &Value) -> Summary {
                 .map(|s| Summary::Count(s.len()))
                 .unwrap_or(Summary::Present)
         }
+        StorageKey::Team => serde_json::from_value::<crate::state::team::KeptTeam>(data.clone())
+            .map(|t| Summary::Count(t.members.len()))
+            .unwrap_or(Summary::Present),
         StorageKey::SelfAssessment => {
             serde_json::from_value::<crate::state::self_assessment::SelfAssessment>(data.clone())
                 .map(|a| Summary::Count(a.ticked_keys().count()))

@@ -1,4 +1,5 @@
-//! Export of every stored key to one JSON file, import of such a file, and reset.
+//! Export of the user's own stored keys ([`StorageKey::EXPORTED`]) to one JSON file, import of
+//! such a file, and reset. A kept team is other people's data and never travels with them.
 //!
 //! The file:
 //! ```json
@@ -42,7 +43,9 @@ pub fn build_export(stored: &[(StorageKey, Option<String>)], exported_at: &str) 
     let mut keys = Map::new();
     let mut unreadable = Map::new();
     for (key, raw) in stored {
-        let Some(raw) = raw else { continue };
+        let Some(raw) = raw.as_ref().filter(|_| key.is_exported()) else {
+            continue;
+        };
         match serde_json::from_str::<Value>(raw) {
             Ok(value) => keys.insert(key.name().to_owned(), value),
             Err(_) => unreadable.insert(key.name().to_owned(), Value::String(raw.clone())),
@@ -140,14 +143,15 @@ pub fn parse_import(text: &str) -> Result<ImportFile, ImportError> {
         .get("keys")
         .and_then(Value::as_object)
         .ok_or(ImportError::BadField { field: "keys" })?;
+    // The kept team is not the user's own data: an export never carries it.
     if let Some(unknown) = keys
         .keys()
-        .find(|name| StorageKey::from_name(name).is_none())
+        .find(|name| !StorageKey::from_name(name).is_some_and(StorageKey::is_exported))
     {
         return Err(ImportError::UnknownKey(unknown.clone()));
     }
-    let mut entries = Vec::with_capacity(StorageKey::ALL.len());
-    for key in StorageKey::ALL {
+    let mut entries = Vec::with_capacity(StorageKey::EXPORTED.len());
+    for key in StorageKey::EXPORTED {
         let entry = match keys.get(key.name()) {
             None => None,
             Some(stored) => {
@@ -228,9 +232,9 @@ pub enum WriteError {
     Refused,
 }
 
-/// Every key's stored text.
+/// Every exported key's stored text: the user's own data.
 pub fn stored_now() -> Vec<(StorageKey, Option<String>)> {
-    StorageKey::ALL
+    StorageKey::EXPORTED
         .into_iter()
         .map(|key| (key, persistence::read_raw(key)))
         .collect()
@@ -262,9 +266,12 @@ pub fn import(file: &ImportFile) -> Result<(), WriteError> {
     write_all(&file.entries)
 }
 
-/// Removes every key (backups are kept).
+/// Removes the user's own data (backups, and a kept team, stay).
 pub fn reset() -> Result<(), WriteError> {
-    let empty: Vec<_> = StorageKey::ALL.into_iter().map(|key| (key, None)).collect();
+    let empty: Vec<_> = StorageKey::EXPORTED
+        .into_iter()
+        .map(|key| (key, None))
+        .collect();
     write_all(&empty)
 }
 

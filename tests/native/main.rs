@@ -25,3 +25,4 @@ mod matrix_link;
 mod matrix_outline;
 mod own_matrices;
 mod persistence;
+mod team;

@@ -426,7 +426,7 @@ fn the_preview_says_what_each_key_holds_now_and_after() {
     ]);
     let import = parse_import(&build_export(&everything(), "t")).unwrap();
     let changes = preview(&import, &now);
-    assert_eq!(changes.len(), StorageKey::ALL.len());
+    assert_eq!(changes.len(), StorageKey::EXPORTED.len());
     let of = |key| changes.iter().find(|c| c.key == key).unwrap();
     assert_eq!(of(StorageKey::Language).now, Summary::Language(Lang::Ru));
     assert_eq!(of(StorageKey::Language).after, Summary::Language(Lang::En));

@@ -11,7 +11,7 @@ mod reader;
 mod write;
 
 use reader::{Reader, Record};
-pub(super) use write::write;
+pub(super) use write::{write, write_table};
 
 /// The columns the app reads, in the order it writes them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

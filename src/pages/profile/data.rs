@@ -253,7 +253,7 @@ fn Reset() -> impl IntoView {
             <p>
                 {move || {
                     let strings = i18n.t();
-                    let what: Vec<String> = StorageKey::ALL
+                    let what: Vec<String> = StorageKey::EXPORTED
                         .iter()
                         .map(|key| strings.storage_key_label(*key).to_lowercase())
                         .collect();

@@ -53,6 +53,20 @@ fn write_line(out: &mut String, cells: &[&str], separator: char) {
     out.push_str("\r\n");
 }
 
+/// Any table as CSV the same way: a byte order mark, RFC 4180 quoting, CRLF line ends.
+pub(in crate::catalog::format) fn write_table(
+    rows: &[Vec<String>],
+    separator: CsvSeparator,
+) -> String {
+    let sep = separator.as_char();
+    let mut out = String::from('\u{feff}');
+    for row in rows {
+        let cells: Vec<&str> = row.iter().map(String::as_str).collect();
+        write_line(&mut out, &cells, sep);
+    }
+    out
+}
+
 /// The professions as CSV with every column, so that reading it back gives the same
 /// professions (the glossary aside). Starts with a byte order mark, which spreadsheet
 /// programs need to read UTF-8; lines end in CRLF as RFC 4180 has them.
