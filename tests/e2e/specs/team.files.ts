@@ -279,6 +279,19 @@ export function estimate(profession: Profession, ticks: Iterable<string>): strin
   return reached;
 }
 
+/**
+ * Progress towards the target (docs/rules.md#plan): the items ticked of every grade up to the
+ * target together, and their share rounded down; `null` without a target of the profession.
+ */
+export function progress(profession: Profession, ticks: Iterable<string>, target: string | null | undefined) {
+  const at = profession.grades.findIndex((grade) => grade.id === target);
+  if (at < 0) return null;
+  const ticked = new Set(ticks);
+  const keys = profession.grades.slice(0, at + 1).flatMap((grade) => gradeKeys(profession, grade));
+  const count = keys.filter((key) => ticked.has(key)).length;
+  return { count, total: keys.length, percent: Math.floor((count * 100) / keys.length) };
+}
+
 /** Per item key of each member's profession: how many members ticked it. */
 export function holders(members: Member[]): Map<string, number> {
   const counts = new Map<string, number>();

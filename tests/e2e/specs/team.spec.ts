@@ -10,6 +10,7 @@ import {
   holders,
   itemKeys,
   member,
+  progress,
   team,
   upload,
   type Member,
@@ -133,6 +134,13 @@ test('twelve members: names, estimates and holders as worked out from their file
   const shown = new Map(await view.shownEstimates());
   expect([...shown.keys()].sort()).toEqual(TEAM.map((m) => m.spec.name).sort());
   for (const [name, expected] of expectedEstimates(BUILT_IN)) expect(shown.get(name), name).toBe(expected);
+
+  // Progress to the target: the items of every grade up to it, as "90 % (18 из 20)".
+  for (const m of BUILT_IN) {
+    const cell = view.members.and(page.locator(`[data-name="${m.spec.name}"]`)).getByTestId('team-member-progress');
+    const p = progress(m.profession, m.ticks, m.spec.target);
+    await expect(cell, m.spec.name).toHaveText(p ? `${p.percent} % (${p.count} из ${p.total})` : '—');
+  }
 
   // Saved projects worked out with this browser's (default) settings: the worked example is D2
   // with Q 2.22 (docs/formats.md#result-hooks); a member who saved none has none.
