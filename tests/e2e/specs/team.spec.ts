@@ -387,6 +387,8 @@ test('the team prints without the navigation', async ({ app, page }) => {
 
 for (const lang of ['RU', 'EN']) {
   test(`the loaded team has no axe violations (${lang})`, async ({ app, page }) => {
+    // axe walks every cell of the heatmaps: slow on two shared cores.
+    test.setTimeout(120_000);
     const view = new TeamPage(app);
     await view.open();
     await expectNoViolations(page);
