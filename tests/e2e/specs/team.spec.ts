@@ -255,6 +255,12 @@ test('bad files are listed, the others load, the same person twice counts once',
   await expect(duplicate).toContainText('anna-again.json');
   // Counted once: the holders are those of twelve people, not thirteen.
   await expect.poll(() => view.shownHolderPairs()).toEqual(sortedPairs([...holders(BUILT_IN).entries()]));
+
+  // The same person in a later batch joins the team loaded before, and is still one person.
+  await view.input.setInputFiles([upload('anna-third.json', member({ ...first.spec, exportedAt: '2026-11-30T10:00:00.000Z' }).text)]);
+  await expect(page.getByTestId('team-duplicate').filter({ hasText: 'anna-third.json' })).toHaveCount(1);
+  await expect(view.members).toHaveCount(TEAM.length);
+  await expect.poll(() => view.shownHolderPairs()).toEqual(sortedPairs([...holders(BUILT_IN).entries()]));
 });
 
 test('a kept team survives a reload, stays out of the export, and forgetting removes it', async ({ app, page }) => {
