@@ -239,13 +239,16 @@ test('bad files are listed, the others load, the same person twice counts once',
   const bad = [
     upload('broken.json', first.text.slice(0, 200)),
     upload('package.json', JSON.stringify({ name: 'shop', version: '1.0.0', dependencies: {} }, null, 2)),
+    // Over the 1 MiB an export can be (docs/formats.md#import), whatever it holds.
+    upload('huge.json', first.text.replace('{', `{${' '.repeat(1024 * 1024)}`)),
   ];
-  const mixed = [...files(TEAM.slice(0, 5)), bad[0], ...files(TEAM.slice(5, 9)), upload(again.spec.file, again.text), bad[1], ...files(TEAM.slice(9))];
+  const mixed = [...files(TEAM.slice(0, 5)), bad[0], ...files(TEAM.slice(5, 9)), upload(again.spec.file, again.text), bad[1], ...files(TEAM.slice(9)), bad[2]];
   await view.input.setInputFiles(mixed);
 
-  await expect(view.errors).toHaveCount(2);
-  await expect(view.errors.filter({ hasText: 'broken.json' })).toHaveCount(1);
-  await expect(view.errors.filter({ hasText: 'package.json' })).toHaveCount(1);
+  await expect(view.errors).toHaveCount(3);
+  for (const file of ['broken.json', 'package.json', 'huge.json']) {
+    await expect(view.errors.filter({ hasText: file }), file).toHaveCount(1);
+  }
   await expect(view.members).toHaveCount(TEAM.length);
   expect((await view.names()).filter((name) => name === first.spec.name)).toHaveLength(1);
   // The duplicate is flagged, naming its file.
