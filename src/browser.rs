@@ -53,6 +53,29 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     run().is_some()
 }
 
+/// Resolves in a later task (a zero-delay timeout), so that a long job split by it leaves
+/// the browser free to paint and answer input in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let scheduled = web_sys::window().is_some_and(|window| {
+            window
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .is_ok()
+        });
+        if !scheduled {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// Asks the browser to print the page.
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}
+
 /// Moves focus to an element once the view that holds it has rendered.
 pub fn focus_later(id: String) {
     request_animation_frame(move || {

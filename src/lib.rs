@@ -37,6 +37,8 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n(use_persisted::<Lang>());
     // One catalog for every page; built when a page first reads it.
     state::matrices::use_catalog();
+    // The team view keeps its members in memory across pages; nothing is read until it opens.
+    pages::team::provide_team_slot();
     Effect::new(move |_| {
         let lang = i18n.lang();
         if let Some(root) = web_sys::window()

@@ -5,7 +5,7 @@
 mod breakdown;
 mod evaluation;
 mod evidence;
-mod format;
+pub(crate) mod format;
 mod projects_bar;
 mod reference;
 mod results;

@@ -110,7 +110,7 @@ fn field_message(text: &str, max: usize, required: bool, lang: Lang) -> Option<S
 /// A long optional text: a summary, a description, a note.
 const LONG_TEXT: usize = MAX_TEXT_CHARS;
 
-fn limit_message(limit: LimitReached, lang: Lang) -> &'static str {
+pub(crate) fn limit_message(limit: LimitReached, lang: Lang) -> &'static str {
     let t = strings(lang).matrices;
     match limit {
         LimitReached::Professions => t.limit_professions,

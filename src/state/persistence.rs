@@ -431,7 +431,7 @@ mod browser;
 pub(crate) use browser::storage;
 pub use browser::{
     Loaded, Opened, Recovery, SaveError, Saved, StartupReport, backups, check_stored, load, open,
-    read_name, read_raw, remove_backup, save, save_checked, storage_available,
+    read_name, read_raw, remove, remove_backup, save, save_checked, storage_available,
 };
 
 #[cfg(test)]

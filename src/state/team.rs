@@ -54,6 +54,10 @@ pub struct Member {
     /// Their own professions, as their file carries them.
     #[serde(default)]
     pub matrices: Vec<Profession>,
+    /// In a [`KeptTeam`] only: ids of professions of its shared list that this member's file
+    /// carried (a whole team usually carries the same company matrix: it is kept once).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shared_matrices: Vec<String>,
 }
 
 impl Default for Member {
@@ -67,6 +71,7 @@ impl Default for Member {
             projects: Vec::new(),
             levels: LevelsDraft::empty(),
             matrices: Vec::new(),
+            shared_matrices: Vec::new(),
         }
     }
 }
@@ -78,6 +83,9 @@ impl Default for Member {
 pub struct KeptTeam {
     #[serde(default)]
     pub members: Vec<Member>,
+    /// Professions members' files carried, each once; members name them by id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub matrices: Vec<Profession>,
 }
 
 impl Stored for KeptTeam {
@@ -142,6 +150,7 @@ pub fn read_member(file: &str, text: &str) -> Result<Member, MemberError> {
         projects,
         levels,
         matrices,
+        shared_matrices: Vec::new(),
     })
 }
 
@@ -231,19 +240,51 @@ impl Team {
         });
     }
 
-    /// A team from its stored form; the same person twice in hand-edited storage collapses.
+    /// A team from its stored form; the same person twice in hand-edited storage collapses,
+    /// and a shared id the list lacks is left out (hand-edited storage too).
     pub fn from_kept(kept: KeptTeam) -> Self {
         let mut team = Self::default();
-        for member in kept.members {
+        for mut member in kept.members {
+            for id in std::mem::take(&mut member.shared_matrices) {
+                if let Some(profession) = kept.matrices.iter().find(|p| p.id == id) {
+                    member.matrices.push(profession.clone());
+                }
+            }
             team.add(member);
         }
         team.duplicates.clear();
         team
     }
 
+    /// The stored form: each profession the members' files carry is kept once, unless two
+    /// files carry different professions under one id (the later ones stay with their member).
     pub fn to_kept(&self) -> KeptTeam {
+        let mut shared: Vec<Profession> = Vec::new();
+        let members = self
+            .members
+            .iter()
+            .map(|member| {
+                let mut kept = Member {
+                    matrices: Vec::new(),
+                    shared_matrices: Vec::new(),
+                    ..member.clone()
+                };
+                for profession in &member.matrices {
+                    match shared.iter().find(|p| p.id == profession.id) {
+                        Some(p) if p == profession => kept.shared_matrices.push(p.id.clone()),
+                        Some(_) => kept.matrices.push(profession.clone()),
+                        None => {
+                            kept.shared_matrices.push(profession.id.clone());
+                            shared.push(profession.clone());
+                        }
+                    }
+                }
+                kept
+            })
+            .collect();
         KeptTeam {
-            members: self.members.clone(),
+            members,
+            matrices: shared,
         }
     }
 }

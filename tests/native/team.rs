@@ -107,7 +107,7 @@ fn a_members_file_reads_as_the_profile_import_reads_it() {
         ProjectOutcome::Eligible {
             q, level, hourly, ..
         } => {
-            assert_eq!(q, "2.22");
+            assert_eq!(q.to_string(), "2.22");
             assert_eq!(level.to_string(), "D2");
             assert_eq!(hourly.min.to_string(), "55.50");
             assert_eq!(hourly.max.to_string(), "100.00");

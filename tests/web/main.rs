@@ -15,3 +15,4 @@ mod matrix_import;
 mod matrix_link;
 mod number_field;
 mod shell;
+mod team;

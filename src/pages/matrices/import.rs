@@ -4,7 +4,7 @@
 //! message next to the control it came from, and pasted text is never cleared by an error.
 
 mod preview;
-mod read;
+pub(crate) mod read;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;

@@ -205,6 +205,14 @@ pub fn load<T: Stored>() -> Loaded<T> {
 
 /// Writes a value unless storage already holds exactly it, so that applying another tab's
 /// write does not echo it back. Does not look for conflicts; see [`save_checked`].
+/// Removes what is stored under a key (its backups stay).
+pub fn remove(key: StorageKey) -> Result<(), SaveError> {
+    storage()
+        .ok_or(SaveError::Unavailable)?
+        .remove_item(key.name())
+        .map_err(|_| SaveError::Refused)
+}
+
 pub fn save<T: Stored>(data: &T) -> Result<(), SaveError> {
     let key = T::KEY;
     let storage = storage().ok_or(SaveError::Unavailable)?;

@@ -4,13 +4,14 @@
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use rust_decimal::Decimal;
+
 use crate::catalog::{Catalog, Profession, fold, split_item_key};
 use crate::domain::{
     Currency, DLevel, DeveloperLevels, QualificationError, RateRange, Requirement, Requirements,
     Settings, assess, salary,
 };
 use crate::state::calculator::{LevelsDraft, ProjectDraft, SettingsDraft, parse_current_level};
-use crate::state::plan;
 use crate::state::self_assessment::{Estimate, Progress};
 
 use super::Member;
@@ -67,7 +68,8 @@ impl MemberEstimate {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProjectOutcome {
     Eligible {
-        q: String,
+        /// `Q`, rounded to 2 places.
+        q: Decimal,
         level: DLevel,
         hourly: RateRange,
         currency: Currency,
@@ -212,7 +214,7 @@ pub struct Overview {
 /// The team seen with this browser's matrices (`catalog`) and the lead's calculator settings.
 pub fn overview(members: &[Member], catalog: &Catalog, settings: &SettingsDraft) -> Overview {
     let settings = settings.parse().ok();
-    let rows = members
+    let rows: Vec<MemberRow> = members
         .iter()
         .enumerate()
         .map(|(index, member)| member_row(index, member, catalog, settings.as_ref()))
@@ -220,7 +222,7 @@ pub fn overview(members: &[Member], catalog: &Catalog, settings: &SettingsDraft)
     let professions = catalog
         .professions()
         .iter()
-        .filter_map(|profession| profession_view(profession, members))
+        .filter_map(|profession| profession_view(profession, members, &rows))
         .collect();
     Overview {
         rows,
@@ -262,8 +264,19 @@ fn member_row(
             Estimate::Reached(grade) => MemberEstimate::Reached(grade_ref(Some(p), &grade.id)),
         },
     };
+    // The plan's overall progress (docs/rules.md#plan): every item of the grades up to the
+    // target, summed here without the plan's lists of what is left.
     let progress = match (profession, profile.target_grade.as_deref()) {
-        (Some(p), Some(target)) => plan::plan(p, target, &member.ticks).map(|plan| plan.overall),
+        (Some(p), Some(target)) => p.grade_position(target).map(|target| {
+            p.grades
+                .iter()
+                .take(target.saturating_add(1))
+                .map(|grade| member.ticks.grade_progress(p, &grade.id))
+                .fold(Progress::default(), |sum, grade| Progress {
+                    ticked: sum.ticked.saturating_add(grade.ticked),
+                    total: sum.total.saturating_add(grade.total),
+                })
+        }),
         _ => None,
     };
     MemberRow {
@@ -322,7 +335,7 @@ fn project_outcome(
     match assess(&requirements, &developer) {
         Ok(assessment) => match salary(&assessment.qualification, settings) {
             Ok(salary) => ProjectOutcome::Eligible {
-                q: assessment.qualification.value().to_string(),
+                q: assessment.qualification.value(),
                 level: assessment.qualification.level(),
                 hourly: salary.hourly,
                 currency: salary.currency,
@@ -337,7 +350,12 @@ fn project_outcome(
 }
 
 /// The heatmap and distribution of one profession; `None` when no member has it or ticked in it.
-fn profession_view(profession: &Profession, members: &[Member]) -> Option<ProfessionView> {
+/// `rows` are the members' rows, whose estimates the distribution counts.
+fn profession_view(
+    profession: &Profession,
+    members: &[Member],
+    rows: &[MemberRow],
+) -> Option<ProfessionView> {
     let prefix = format!("{}/", profession.id);
     let own: Vec<usize> = members
         .iter()
@@ -356,20 +374,20 @@ fn profession_view(profession: &Profession, members: &[Member]) -> Option<Profes
     if in_view.is_empty() {
         return None;
     }
+    let in_view_members: Vec<&Member> = in_view.iter().filter_map(|&i| members.get(i)).collect();
     let items = profession
         .items()
         .map(|item| {
             let key = item.key();
-            let cells: Vec<Cell> = in_view
+            let cells: Vec<Cell> = in_view_members
                 .iter()
-                .map(|&i| {
-                    let member = members.get(i);
-                    match member {
-                        Some(m) if m.ticks.is_ticked(&key) && m.evidence.contains(&key) => {
-                            Cell::Evidence
-                        }
-                        Some(m) if m.ticks.is_ticked(&key) => Cell::Ticked,
-                        _ => Cell::Not,
+                .map(|m| {
+                    if !m.ticks.is_ticked(&key) {
+                        Cell::Not
+                    } else if m.evidence.contains(&key) {
+                        Cell::Evidence
+                    } else {
+                        Cell::Ticked
                     }
                 })
                 .collect();
@@ -382,7 +400,10 @@ fn profession_view(profession: &Profession, members: &[Member]) -> Option<Profes
             }
         })
         .collect();
-    let distribution = distribution(profession, own.iter().filter_map(|&i| members.get(i)));
+    let distribution = distribution(
+        profession,
+        own.iter().filter_map(|&i| rows.get(i)).map(|r| &r.estimate),
+    );
     Some(ProfessionView {
         id: profession.id.clone(),
         name: profession.name.clone(),
@@ -392,34 +413,39 @@ fn profession_view(profession: &Profession, members: &[Member]) -> Option<Profes
     })
 }
 
-/// The estimates of the members whose profile names this profession.
+/// How the estimates of the members whose profile names this profession spread over its
+/// grades; `None` when it has no grade with items.
 fn distribution<'a>(
     profession: &Profession,
-    members: impl Iterator<Item = &'a Member>,
+    estimates: impl Iterator<Item = &'a MemberEstimate>,
 ) -> Option<Distribution> {
-    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut below_first = 0_usize;
-    for member in members {
-        match member.ticks.estimate(profession) {
-            Estimate::NotAssessable => return None,
-            Estimate::BelowFirst => below_first = below_first.saturating_add(1),
-            Estimate::Reached(grade) => {
-                if let Some(position) = profession.grade_position(&grade.id) {
-                    let count = counts.entry(position).or_insert(0);
-                    *count = count.saturating_add(1);
-                }
-            }
-        }
-    }
-    // A profession with nothing to tick has no distribution, members or not.
-    if profession.item_count() == 0 {
-        return None;
-    }
-    let grades = profession
+    let assessable: Vec<(usize, &crate::catalog::Grade)> = profession
         .grades
         .iter()
         .enumerate()
         .filter(|(_, grade)| grade.item_count() > 0)
+        .collect();
+    if assessable.is_empty() {
+        return None;
+    }
+    let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut below_first = 0_usize;
+    for estimate in estimates {
+        match estimate {
+            MemberEstimate::BelowFirst => below_first = below_first.saturating_add(1),
+            MemberEstimate::Reached(GradeRef {
+                position: Some(position),
+                ..
+            }) => {
+                let count = counts.entry(*position).or_insert(0);
+                *count = count.saturating_add(1);
+            }
+            // Not the profession's own estimate: not counted (cannot happen for its members).
+            _ => {}
+        }
+    }
+    let grades = assessable
+        .into_iter()
         .map(|(position, grade)| {
             (
                 grade_ref(Some(profession), &grade.id),

@@ -57,6 +57,16 @@ pub fn dropped_file(event: &JsValue) -> Option<File> {
     files.get(0)
 }
 
+/// Every file a drop carries.
+pub fn dropped_files(event: &JsValue) -> Vec<File> {
+    let files: Option<FileList> = data_transfer(event)
+        .and_then(|transfer| Reflect::get(&transfer, &JsValue::from_str("files")).ok())
+        .and_then(|files| files.dyn_into().ok());
+    files.map_or_else(Vec::new, |files| {
+        (0..files.length()).filter_map(|i| files.get(i)).collect()
+    })
+}
+
 /// Whether a drag carries files (rather than text or a link).
 pub fn drags_files(event: &JsValue) -> bool {
     data_transfer(event)
