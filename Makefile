@@ -54,7 +54,8 @@ e2e:
 
 # Sizes of the first load, Lighthouse (mobile and desktop, 3 runs each, medians), then per route
 # the time to content and the longest main-thread task, the home page with 10 large matrices of
-# one's own, and reading a 2 000-item CSV into the import preview.
+# one's own, reading a 2 000-item CSV into the import preview, and the team view loading 50
+# members' export files of 2 000 items each.
 bench: setup
 	trunk build --release
 	@.ci/bench dist

@@ -3,8 +3,12 @@
 // page's first render with 10 large professions of one's own, and reading a pasted CSV of 2 000
 // items into the import preview; then the snapshots of /plan with a 2 000-item profession of
 // one's own and 365 snapshots: comparing the first with the last, and the timeline drawn after a
-// navigation to the page. Times come from the page's own clock (performance.now()).
+// navigation to the page; then the team view loading 50 members' export files of 2 000 items
+// each. Times come from the page's own clock (performance.now()).
 // Usage: node bench/routes.mjs <dist> [runs]
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../../../assets/build/chromium.mjs';
 import { serve } from '../../../assets/build/serve.mjs';
@@ -245,6 +249,132 @@ const csv = lines.join('\n');
       `  opening its table twin → 365 rows painted: ${summary(twin)}\n` +
       `  compare the first with the last (${keys.length} items gained) → painted: ${summary(compare)}`,
   );
+}
+
+// The team view: 50 members' export files, each carrying the team's own profession of 2 000
+// items (10 grades × 10 groups × 20) with about half of it ticked, as a lead would receive them.
+// From the moment the file input changes (what setInputFiles fires) to the members table
+// painted, then to every item row drawn, and the longest main-thread task of all of it; once
+// with the profession already in the lead's browser (the heatmap), once without (every tick
+// under an unknown matrix).
+{
+  const MEMBERS = 50;
+  const team = profession('team', 10, 10, 20);
+  const keys = team.grades.flatMap((g) => g.groups.flatMap((s) => s.items.map((i) => `${team.id}/${g.id}/${s.id}/${i.id}`)));
+  // serde_json's pretty print of a Value: members sorted, two-space indents (docs/formats.md#export-file).
+  const sorted = (v) =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted(v[k])]))
+        : v;
+  let state = 7;
+  const next = () => {
+    // mulberry32: the same files on every run.
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const folder = await mkdtemp(join(tmpdir(), 'grades-team-'));
+  const paths = [];
+  const held = new Set();
+  let bytes = 0;
+  for (let m = 0; m < MEMBERS; m++) {
+    const share = 0.2 + 0.6 * (m / (MEMBERS - 1));
+    const ticked = keys.filter(() => next() < share).sort();
+    for (const key of ticked) held.add(key);
+    const text = JSON.stringify(
+      sorted({
+        app_version: '0.1.0',
+        exported_at: `2026-11-30T09:${String(m).padStart(2, '0')}:00.000Z`,
+        format: 'grades-export',
+        format_version: 1,
+        keys: {
+          'grades.assessment': { data: { ticked }, v: 1 },
+          'grades.matrices': { data: { professions: [team] }, v: 1 },
+          'grades.profile': {
+            data: { current_grade: 'g1', name: `Участник ${m + 1}`, profession: team.id, target_grade: 'g3' },
+            v: 1,
+          },
+        },
+      }),
+      null,
+      2,
+    );
+    const path = join(folder, `member-${m + 1}.json`);
+    await writeFile(path, text);
+    paths.push(path);
+    bytes += Buffer.byteLength(text);
+  }
+
+  // `rows`: the heatmap's rows ([selector, count]) when every one is drawn.
+  const loadTeam = async (stored, [rows, count]) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript((entries) => {
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }, stored);
+    await context.addInitScript(probe);
+    const page = await context.newPage();
+    await page.goto(`${base}/team`);
+    const input = page.locator('[data-testid=team-import-file]');
+    await input.waitFor({ state: 'attached' });
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      window.__longest = 0;
+      window.__tasks = 0;
+      const field = document.querySelector('[data-testid=team-import-file]');
+      field.addEventListener('change', () => (window.__start = performance.now()), { capture: true, once: true });
+    });
+    await input.setInputFiles(paths);
+    const ms = await page.evaluate(async (count) => {
+      await window.__seen('[data-testid=team-member]', count);
+      // Painted: the frame after the rows are in, and the task after that frame.
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      return performance.now() - window.__start;
+    }, MEMBERS);
+    const heatmap = await page.evaluate(
+      async ([selector, count]) => {
+        await window.__seen(selector, count);
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+        return performance.now() - window.__start;
+      },
+      [rows, count],
+    );
+    await page.waitForTimeout(500);
+    const result = await page.evaluate(() => ({ longest: window.__longest, tasks: window.__tasks }));
+    await context.close();
+    return { ms, heatmap, ...result };
+  };
+
+  const variants = [
+    [
+      'profession in this browser',
+      { 'grades.matrices': JSON.stringify({ v: 1, data: { professions: [team] } }) },
+      ['[data-testid=team-item]', keys.length],
+    ],
+    ['profession unknown here', {}, ['[data-testid=team-unknown-item]', held.size]],
+  ];
+  const teamRows = [];
+  for (const [label, stored, rows] of variants) {
+    const results = [];
+    for (let i = 0; i < runs; i++) results.push(await loadTeam(stored, rows));
+    teamRows.push({
+      '/team, 50 files': `${label} (${rows[1]} item rows)`,
+      'table painted ms': Math.round(median(results.map((r) => r.ms))),
+      'min ms': Math.round(Math.min(...results.map((r) => r.ms))),
+      'all item rows ms': Math.round(median(results.map((r) => r.heatmap))),
+      'longest task ms': Math.round(median(results.map((r) => r.longest))),
+      'long tasks': median(results.map((r) => r.tasks)),
+    });
+  }
+  console.log(
+    `Team view: ${MEMBERS} export files of ${keys.length} items each (${(bytes / 1024 / 1024).toFixed(1)} MB in all), ` +
+      `from the file input's change to the members table painted; ${runs} runs, medians`,
+  );
+  console.table(teamRows);
+  await rm(folder, { recursive: true, force: true });
 }
 
 await browser.close();
