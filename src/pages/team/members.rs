@@ -114,7 +114,7 @@ pub fn MembersSection(state: TeamState, overview: Memo<Overview>) -> impl IntoVi
             <Show when=move || export_failed.get()>
                 <p class="field__error" role="alert">{move || t().export_failed}</p>
             </Show>
-            <div class="team-members__scroll" role="region" tabindex="0" aria-labelledby="team-members-title">
+            <div class="team-members__scroll" role="region" tabindex="0" aria-label=move || t().members_caption>
                 <table class="data-table team-table" data-testid="team-members">
                     <caption class="visually-hidden">{move || t().members_caption}</caption>
                     <thead>
