@@ -1,4 +1,5 @@
 // Trunk post_build hook: finishes the staged dist/ so it can be hosted statically and offline.
+// 0. builds the wasm (wasm.mjs: split per route for a release) and its loader in index.html;
 // 1. puts the hashes of Trunk's inline scripts into the Content-Security-Policy meta tag;
 // 2. release builds only: prerenders the home page into index.html (prerender.mjs, in headless
 //    Chromium), so the first paint does not wait for the wasm;
@@ -11,11 +12,14 @@
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { buildWasm } from './wasm.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run me as a Trunk hook');
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const release = process.env.TRUNK_PROFILE === 'release';
+
+await buildWasm(stage, publicUrl, release);
 
 const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
 
