@@ -52,11 +52,12 @@ build:
 e2e:
 	cd $(E2E) && node_modules/.bin/playwright test
 
-# Sizes of the first load, Lighthouse (mobile and desktop, 3 runs each, medians), then per route
+# Sizes of the first load per route, Lighthouse on / and a deep link to /calculator (mobile and
+# desktop, 3 runs each, medians), then per route
 # the time to content and the longest main-thread task, the home page with 10 large matrices of
 # one's own, and reading a 2 000-item CSV into the import preview.
 bench: setup
 	trunk build --release
 	@.ci/bench dist
-	cd $(E2E) && node bench/lighthouse.mjs ../../dist 3
+	cd $(E2E) && node bench/lighthouse.mjs ../../dist 3 ./ calculator
 	cd $(E2E) && node bench/routes.mjs ../../dist 5

@@ -11,7 +11,8 @@ use send_wrapper::SendWrapper;
 use crate::i18n::use_i18n;
 
 /// A page's chunk did not arrive (offline with no cached copy, or the server failed).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the page's code could not be loaded")]
 pub struct ChunkError;
 
 impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
