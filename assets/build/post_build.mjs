@@ -8,7 +8,8 @@
 // 4. writes <route>.html for every route of routes.json (GitHub Pages answers /x with x.html, so a
 //    deep link gets status 200): the shell with the route's own title and description;
 // 5. writes 404.html, which GitHub Pages serves for unknown paths: the shell without the prerender.
-// A debug build (`trunk serve`, `make dev`) needs nothing but Node: no browser, no npm package.
+// A debug build (`trunk serve`, `make dev`) needs cargo, wasm-bindgen and Node: no browser, no
+// npm package, no split.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';

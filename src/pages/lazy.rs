@@ -61,7 +61,7 @@ pub(crate) use lazy_page;
 #[component]
 pub fn LazyPage(load: fn() -> PageLoad) -> impl IntoView {
     let attempt = RwSignal::new(0_u32);
-    move || {
+    let page = move || {
         attempt.track();
         Suspend::new(SendWrapper::new(async move {
             match load().await {
@@ -72,7 +72,10 @@ pub fn LazyPage(load: fn() -> PageLoad) -> impl IntoView {
                 }
             }
         }))
-    }
+    };
+    // Until the chunk is in, a screen-high placeholder keeps the footer out of view, so the
+    // page's arrival shifts nothing the visitor sees.
+    view! { <Suspense fallback=|| view! { <div class="page-loading"></div> }>{page}</Suspense> }
 }
 
 #[component]
