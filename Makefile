@@ -52,12 +52,13 @@ build:
 e2e:
 	cd $(E2E) && node_modules/.bin/playwright test
 
-# Sizes of the first load, Lighthouse (mobile and desktop, 3 runs each, medians), then per route
+# Sizes of the first load per route, Lighthouse on / and a deep link to /calculator (mobile and
+# desktop, 3 runs each, medians), then per route
 # the time to content and the longest main-thread task, the home page with 10 large matrices of
 # one's own, reading a 2 000-item CSV into the import preview, and the team view loading 50
 # members' export files of 2 000 items each.
 bench: setup
 	trunk build --release
 	@.ci/bench dist
-	cd $(E2E) && node bench/lighthouse.mjs ../../dist 3
+	cd $(E2E) && node bench/lighthouse.mjs ../../dist 3 ./ calculator
 	cd $(E2E) && node bench/routes.mjs ../../dist 5

@@ -18,9 +18,10 @@ use leptos_router::components::{Route, Router, Routes};
 use crate::components::{Header, NoticeBar, UpdateBanner};
 use crate::i18n::provide_i18n;
 use crate::lang::Lang;
+use crate::pages::lazy::LazyPage;
 use crate::pages::{
-    calculator::CalculatorPage, home::HomePage, learning::LearningPage, matrices::MatricesPage,
-    not_found::NotFoundPage, plan::PlanPage, profile::ProfilePage, team::TeamPage,
+    calculator, home::HomePage, learning, matrices, not_found::NotFoundPage, plan::PlanPage,
+    profile, team::TeamPage,
 };
 use crate::routes::{Page, base_path};
 use crate::state::notices::{Notice, provide_notices};
@@ -59,10 +60,10 @@ pub fn App() -> impl IntoView {
             <main id="main" class="page" tabindex="-1">
                 <Routes fallback=NotFoundPage>
                     <Route path=StaticSegment(Page::Home.segment()) view=HomePage/>
-                    <Route path=StaticSegment(Page::Calculator.segment()) view=CalculatorPage/>
-                    <Route path=StaticSegment(Page::Learning.segment()) view=LearningPage/>
-                    <Route path=StaticSegment(Page::Profile.segment()) view=ProfilePage/>
-                    <Route path=StaticSegment(Page::Matrices.segment()) view=MatricesPage/>
+                    <Route path=StaticSegment(Page::Calculator.segment()) view=|| view! { <LazyPage load=calculator::load/> }/>
+                    <Route path=StaticSegment(Page::Learning.segment()) view=|| view! { <LazyPage load=learning::load/> }/>
+                    <Route path=StaticSegment(Page::Profile.segment()) view=|| view! { <LazyPage load=profile::load/> }/>
+                    <Route path=StaticSegment(Page::Matrices.segment()) view=|| view! { <LazyPage load=matrices::load/> }/>
                     <Route path=StaticSegment(Page::Plan.segment()) view=PlanPage/>
                     <Route path=StaticSegment(Page::Team.segment()) view=TeamPage/>
                 </Routes>

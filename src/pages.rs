@@ -2,6 +2,7 @@
 
 pub mod calculator;
 pub mod home;
+pub mod lazy;
 pub mod learning;
 pub mod matrices;
 pub mod not_found;

@@ -1,4 +1,5 @@
 // Trunk post_build hook: finishes the staged dist/ so it can be hosted statically and offline.
+// 0. builds the wasm (wasm.mjs: split per route for a release) and its loader in index.html;
 // 1. puts the hashes of Trunk's inline scripts into the Content-Security-Policy meta tag;
 // 2. release builds only: prerenders the home page into index.html (prerender.mjs, in headless
 //    Chromium), so the first paint does not wait for the wasm;
@@ -7,15 +8,19 @@
 // 4. writes <route>.html for every route of routes.json (GitHub Pages answers /x with x.html, so a
 //    deep link gets status 200): the shell with the route's own title and description;
 // 5. writes 404.html, which GitHub Pages serves for unknown paths: the shell without the prerender.
-// A debug build (`trunk serve`, `make dev`) needs nothing but Node: no browser, no npm package.
+// A debug build (`trunk serve`, `make dev`) needs cargo, wasm-bindgen and Node: no browser, no
+// npm package, no split.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { buildWasm } from './wasm.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run me as a Trunk hook');
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const release = process.env.TRUNK_PROFILE === 'release';
+
+await buildWasm(stage, publicUrl, release);
 
 const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
 

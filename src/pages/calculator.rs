@@ -36,6 +36,11 @@ pub use self::evaluation::{Evaluation, Outcome, evaluate};
 /// The query parameter a share link carries its payload in.
 pub const SHARE_PARAM: &str = "s";
 
+crate::pages::lazy::lazy_page!(
+    /// The page in a wasm chunk of its own: home does not need its code.
+    pub fn load() -> CalculatorPage, chunk calculator
+);
+
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let i18n = use_i18n();

@@ -11,6 +11,11 @@ use crate::components::use_document_title;
 use crate::i18n::use_i18n;
 use crate::state::matrices::use_catalog;
 
+crate::pages::lazy::lazy_page!(
+    /// The page in a wasm chunk of its own: home does not need its code.
+    pub fn load() -> LearningPage, chunk learning
+);
+
 #[component]
 pub fn LearningPage() -> impl IntoView {
     let i18n = use_i18n();

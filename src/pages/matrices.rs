@@ -32,6 +32,11 @@ use list::OwnList;
 /// The query parameter naming the profession being edited.
 const EDIT_PARAM: &str = "edit";
 
+crate::pages::lazy::lazy_page!(
+    /// The page in a wasm chunk of its own: home does not need its code.
+    pub fn load() -> MatricesPage, chunk matrices
+);
+
 #[component]
 pub fn MatricesPage() -> impl IntoView {
     let i18n = use_i18n();

@@ -14,6 +14,11 @@ use about::AboutForm;
 use data::DataControls;
 use summary::DataSummary;
 
+crate::pages::lazy::lazy_page!(
+    /// The page in a wasm chunk of its own: home does not need its code.
+    pub fn load() -> ProfilePage, chunk profile
+);
+
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let i18n = use_i18n();

@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
-use crate::support::{container, local_storage};
+use crate::support::{at_home, container, local_storage};
 
 fn find<T: JsCast>(root: &Element, selector: &str) -> Result<T, JsValue> {
     root.query_selector(selector)?
@@ -32,6 +32,7 @@ fn type_into(field: &HtmlElement, value: &str) -> Result<(), JsValue> {
 #[wasm_bindgen_test]
 async fn a_bad_link_is_refused_beside_its_field_and_a_good_one_is_stored() -> Result<(), JsValue> {
     local_storage().clear()?;
+    at_home();
     let container = container();
     leptos::mount::mount_to(container.clone(), App).forget();
     leptos::task::tick().await;

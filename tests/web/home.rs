@@ -5,7 +5,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
-use crate::support::{container, local_storage};
+use crate::support::{at_home, container, local_storage};
 
 fn find<T: JsCast>(root: &Element, selector: &str) -> Result<T, JsValue> {
     root.query_selector(selector)?
@@ -25,6 +25,7 @@ fn text(element: &Element) -> String {
 #[wasm_bindgen_test]
 async fn ticking_a_skill_updates_progress_and_is_stored() -> Result<(), JsValue> {
     local_storage().clear()?;
+    at_home();
     let container = container();
     leptos::mount::mount_to(container.clone(), App).forget();
     leptos::task::tick().await;

@@ -10,6 +10,7 @@ mod support;
 
 mod evidence;
 mod home;
+mod lazy_page;
 mod matrices;
 mod matrix_import;
 mod matrix_link;

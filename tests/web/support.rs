@@ -17,3 +17,14 @@ pub fn container() -> HtmlElement {
     document().body().unwrap().append_child(&container).unwrap();
     container
 }
+
+/// Puts the page back at `/` before the app mounts: a test that mounted it at another path
+/// (tests/web/matrices.rs) leaves the address there, and tests run in no fixed order.
+pub fn at_home() {
+    web_sys::window()
+        .unwrap()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("/"))
+        .unwrap();
+}

@@ -1,13 +1,14 @@
 // Lighthouse 12 against the release build served like GitHub Pages: mobile and desktop, several
 // runs each, medians of the four category scores, LCP, TBT, CLS and the bytes of the first load.
-// Usage: node bench/lighthouse.mjs <dist> [runs]   (the browser: CHROMIUM_PATH, as for the build)
+// Usage: node bench/lighthouse.mjs <dist> [runs] [paths…]   (default path: the home page; the
+// browser: CHROMIUM_PATH, as for the build). A path is relative to the site's root, as `calculator`.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { chromiumArgs, chromiumPath } from '../../../assets/build/chromium.mjs';
 import { serve } from '../../../assets/build/serve.mjs';
 
-const [dist = '../../dist', runs = '3'] = process.argv.slice(2);
+const [dist = '../../dist', runs = '3', ...paths] = process.argv.slice(2);
 const flags = ['--headless=new', ...chromiumArgs];
 
 const { server, url } = await serve(dist, 0, '/');
@@ -17,14 +18,18 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
+const forms = [['mobile', undefined], ['desktop', desktopConfig]];
+const cases = (paths.length ? paths : ['./']).flatMap((path) => forms.map((f) => [path, ...f]));
+
 const rows = [];
 try {
-  for (const [form, config] of [['mobile', undefined], ['desktop', desktopConfig]]) {
+  for (const [path, form, config] of cases) {
+    const page = new URL(path, url).href;
     const results = [];
     for (let i = 0; i < Number(runs); i++) {
       const chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: flags });
       try {
-        const { lhr } = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' }, config);
+        const { lhr } = await lighthouse(page, { port: chrome.port, logLevel: 'error', output: 'json' }, config);
         results.push(lhr);
       } finally {
         await chrome.kill();
@@ -32,6 +37,7 @@ try {
     }
     const pick = (f) => median(results.map(f));
     rows.push({
+      page: page.slice(url.length - 1),
       form,
       performance: pick((r) => r.categories.performance.score * 100),
       accessibility: pick((r) => r.categories.accessibility.score * 100),
@@ -46,7 +52,7 @@ try {
       const failing = Object.values(r.audits)
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map((a) => a.id);
-      if (failing.length) console.log(`${form}: failing audits: ${[...new Set(failing)].join(', ')}`);
+      if (failing.length) console.log(`${page} ${form}: failing audits: ${[...new Set(failing)].join(', ')}`);
     }
   }
 } finally {

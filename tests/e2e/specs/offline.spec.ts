@@ -29,6 +29,12 @@ test('after one visit the app works offline, deep links included', async ({ app,
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Квалификация и зарплата');
   // calculator.html from the cache, as the host answers it, not the home page's index.html.
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Уровень D0–D5/);
+  // Every page's code was cached with the first visit, not only the pages seen.
+  const nav = page.getByRole('navigation', { name: 'Основная навигация' });
+  for (const [link, heading] of [['Мои матрицы', 'Мои матрицы'], ['Обучение', 'Обучение'], ['Профиль', 'Профиль']]) {
+    await nav.getByRole('link', { name: link, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+  }
   await app.open('no/such/page');
   await expect(page.getByTestId('not-found')).toBeVisible();
   await context.setOffline(false);

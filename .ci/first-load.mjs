@@ -1,0 +1,62 @@
+// First load of each route, file by file: the page's html, its stylesheets, the app's js and main
+// wasm, and for a page in a wasm chunk of its own (src/pages/lazy.rs) that chunk and the shared
+// chunks it needs, as __wasm_split.js lists them. Raw, gzip -9 and brotli (quality 11) bytes.
+// Usage: node .ci/first-load.mjs dist
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const dist = process.argv[2] || 'dist';
+const routes = JSON.parse(readFileSync(new URL('../assets/build/routes.json', import.meta.url), 'utf8'));
+
+const sizes = (file) => {
+  const data = readFileSync(join(dist, file));
+  return [
+    data.length,
+    gzipSync(data, { level: 9 }).length,
+    brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  ];
+};
+
+/** The built files an html page asks for (public URL prefix removed), stylesheets and code only. */
+function assetsOf(html) {
+  const text = readFileSync(join(dist, html), 'utf8');
+  const base = /<base href=["']?([^"' >]+)/.exec(text)?.[1] ?? '/';
+  const urls = [...text.matchAll(/(?:href=|from |import\(|module_or_path:)\s*["']?([^"' >)]+\.(?:css|js|wasm))/g)]
+    .map((m) => m[1].startsWith(base) ? m[1].slice(base.length) : m[1].replace(/^\//, ''));
+  return [...new Set(urls)].filter((file) => existsSync(join(dist, file)));
+}
+
+/** A lazy page's chunk and the shared chunks it needs, from the wasm-split loader. */
+function chunksOf(dir, segment) {
+  const loader = join(dist, dir, '__wasm_split.js');
+  if (!existsSync(loader)) return [];
+  const js = readFileSync(loader, 'utf8');
+  const own = new RegExp(`__wasm_split_load_${segment} = [\\s\\S]*?"\\./([^"]+\\.wasm)"[\\s\\S]*?, \\[([^\\]]*)\\]`).exec(js);
+  if (!own) return [];
+  const shared = own[2].split(',').map((d) => d.trim()).filter(Boolean)
+    .map((name) => new RegExp(`const ${name} = [\\s\\S]*?"\\./([^"]+\\.wasm)"`).exec(js)?.[1]);
+  return [own[1], ...shared].map((file) => `${dir}/${file}`);
+}
+
+const row = (name, [raw, gz, br]) =>
+  `${name.padEnd(52)} ${String(raw).padStart(10)} ${String(gz).padStart(10)} ${String(br).padStart(10)}`;
+
+for (const [segment, html] of [['', 'index.html'], ...Object.keys(routes).map((s) => [s, `${s}.html`])]) {
+  let files = assetsOf(html);
+  const main = files.find((f) => f.endsWith('.js') && existsSync(join(dist, f.replace(/[^/]+$/, '__wasm_split.js'))));
+  if (main) {
+    const dir = main.replace(/\/[^/]+$/, '');
+    files.push(`${dir}/__wasm_split.js`, ...chunksOf(dir, segment));
+  }
+  files = [html, ...new Set(files)];
+  console.log(`\nfirst load of /${segment}`);
+  console.log(row('file', ['raw', 'gzip-9', 'brotli']));
+  const total = [0, 0, 0];
+  for (const file of files) {
+    const s = sizes(file);
+    s.forEach((v, i) => (total[i] += v));
+    console.log(row(file, s));
+  }
+  console.log(row('TOTAL', total));
+}

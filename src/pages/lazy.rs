@@ -1,0 +1,95 @@
+//! Pages whose code the release build moves into a wasm chunk of their own, fetched the first
+//! time the route is shown (docs/architecture.md, "Loading per route"). Without the `split`
+//! feature (tests, `make dev`) the same declaration renders the page directly.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use crate::i18n::use_i18n;
+
+/// A page's chunk did not arrive (offline with no cached copy, or the server failed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the page's code could not be loaded")]
+pub struct ChunkError;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkError
+    }
+}
+
+/// Loads a page's chunk (once; a failure is not remembered) and renders the page.
+pub type PageLoad = Pin<Box<dyn Future<Output = Result<AnyView, ChunkError>>>>;
+
+/// The page as the router shows it; untracked, so no signal read while building it re-runs the
+/// loader.
+pub fn render<V: IntoView + 'static>(page: fn() -> V) -> AnyView {
+    untrack(|| page().into_any())
+}
+
+/// Declares `fn $load() -> PageLoad` for a page component; with the `split` feature the
+/// component and all code only it reaches go into the wasm chunk `$chunk`.
+macro_rules! lazy_page {
+    ($(#[$attr:meta])* $vis:vis fn $load:ident() -> $page:path, chunk $chunk:ident) => {
+        $(#[$attr])*
+        $vis fn $load() -> $crate::pages::lazy::PageLoad {
+            #[cfg(feature = "split")]
+            #[::leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+            fn $load() -> ::core::result::Result<::leptos::prelude::AnyView, $crate::pages::lazy::ChunkError> {
+                ::core::result::Result::Ok($crate::pages::lazy::render($page))
+            }
+            #[cfg(feature = "split")]
+            {
+                ::std::boxed::Box::pin($load())
+            }
+            #[cfg(not(feature = "split"))]
+            {
+                ::std::boxed::Box::pin(::core::future::ready(::core::result::Result::Ok(
+                    $crate::pages::lazy::render($page),
+                )))
+            }
+        }
+    };
+}
+pub(crate) use lazy_page;
+
+/// Shows the page `load` brings; if its chunk fails, a message with a retry button instead,
+/// and the rest of the app keeps working.
+#[component]
+pub fn LazyPage(load: fn() -> PageLoad) -> impl IntoView {
+    let attempt = RwSignal::new(0_u32);
+    let page = move || {
+        attempt.track();
+        Suspend::new(SendWrapper::new(async move {
+            match load().await {
+                Ok(page) => page,
+                Err(ChunkError) => {
+                    let retry = move || attempt.update(|n| *n = n.wrapping_add(1));
+                    view! { <ChunkFailed retry=retry/> }.into_any()
+                }
+            }
+        }))
+    };
+    // Until the chunk is in, a screen-high placeholder keeps the footer out of view, so the
+    // page's arrival shifts nothing the visitor sees.
+    view! { <Suspense fallback=|| view! { <div class="page-loading"></div> }>{page}</Suspense> }
+}
+
+#[component]
+fn ChunkFailed(retry: impl Fn() + 'static) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <section class="chunk-failed" role="alert" data-testid="chunk-failed">
+            <h1>{move || i18n.t().chunk_failed_title}</h1>
+            <p>{move || i18n.t().chunk_failed_text}</p>
+            <p>
+                <button type="button" class="button" on:click=move |_| retry()>
+                    {move || i18n.t().chunk_failed_retry}
+                </button>
+            </p>
+        </section>
+    }
+}
