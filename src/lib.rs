@@ -20,8 +20,7 @@ use crate::i18n::provide_i18n;
 use crate::lang::Lang;
 use crate::pages::lazy::LazyPage;
 use crate::pages::{
-    calculator, home::HomePage, learning, matrices, not_found::NotFoundPage, plan::PlanPage,
-    profile, team::TeamPage,
+    calculator, home::HomePage, learning, matrices, not_found::NotFoundPage, plan, profile, team,
 };
 use crate::routes::{Page, base_path};
 use crate::state::notices::{Notice, provide_notices};
@@ -64,8 +63,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment(Page::Learning.segment()) view=|| view! { <LazyPage load=learning::load/> }/>
                     <Route path=StaticSegment(Page::Profile.segment()) view=|| view! { <LazyPage load=profile::load/> }/>
                     <Route path=StaticSegment(Page::Matrices.segment()) view=|| view! { <LazyPage load=matrices::load/> }/>
-                    <Route path=StaticSegment(Page::Plan.segment()) view=PlanPage/>
-                    <Route path=StaticSegment(Page::Team.segment()) view=TeamPage/>
+                    <Route path=StaticSegment(Page::Plan.segment()) view=|| view! { <LazyPage load=plan::load/> }/>
+                    <Route path=StaticSegment(Page::Team.segment()) view=|| view! { <LazyPage load=team::load/> }/>
                 </Routes>
             </main>
             <footer class="site-footer">

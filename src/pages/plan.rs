@@ -14,6 +14,11 @@ use crate::i18n::use_i18n;
 use self::growth::GrowthPlanSection;
 use self::snapshots::SnapshotsSection;
 
+crate::pages::lazy::lazy_page!(
+    /// The page in a wasm chunk of its own: home does not need its code.
+    pub fn load() -> PlanPage, chunk plan
+);
+
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();

@@ -156,6 +156,11 @@ async fn read_file(file: &web_sys::File, name: &str) -> Result<Member, MemberErr
     read_member(name, &text)
 }
 
+crate::pages::lazy::lazy_page!(
+    /// The page in a wasm chunk of its own: home does not need its code.
+    pub fn load() -> TeamPage, chunk team
+);
+
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let i18n = use_i18n();
