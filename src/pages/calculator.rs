@@ -3,7 +3,6 @@
 //! engine's results and messages, and keeps the drafts.
 
 mod breakdown;
-mod evaluation;
 mod evidence;
 pub(crate) mod format;
 mod projects_bar;
@@ -30,8 +29,6 @@ use self::settings_panel::SettingsPanel;
 use self::share::{LinkError, SharePanel, SharedBanner};
 use self::technologies::Technologies;
 use self::workspace::Workspace;
-
-pub use self::evaluation::{Evaluation, Outcome, evaluate};
 
 /// The query parameter a share link carries its payload in.
 pub const SHARE_PARAM: &str = "s";

@@ -6,6 +6,7 @@
 //! `StorageKey::Projects`, [`LevelsDraft`] under `StorageKey::Levels`.
 
 pub mod base64url;
+pub mod evaluation;
 pub mod share;
 
 use crate::state::persistence::{StorageKey, Stored};

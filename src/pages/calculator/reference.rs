@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::evaluation::Outcome;
 use super::format::{fixed, money};
 use super::workspace::use_workspace;
 use crate::components::radar_chart::{RadarChart, RadarItem};
@@ -12,6 +11,7 @@ use crate::components::salary_chart::{BandBar, SalaryChart, YourBand};
 use crate::domain::{DLevel, Weight};
 use crate::i18n::Localize;
 use crate::i18n::use_i18n;
+use crate::state::calculator::evaluation::Outcome;
 
 /// Technologies a radar shows at most; beyond that it keeps the heaviest and says so.
 pub const RADAR_LIMIT: usize = 24;

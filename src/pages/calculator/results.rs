@@ -6,13 +6,13 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::breakdown;
-use super::evaluation::{Outcome, Report};
 use super::format::{fixed, money};
 use super::workspace::use_workspace;
 use crate::domain::{Currency, Money, NotEligible};
 use crate::i18n::Localize;
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
+use crate::state::calculator::evaluation::{Outcome, Report};
 
 #[component]
 pub fn Results() -> impl IntoView {

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::evaluation::{Evaluation, Shown, evaluate, shown};
+use crate::state::calculator::evaluation::{Evaluation, Shown, evaluate, shown};
 use crate::state::calculator::{Id, LevelsDraft, ProjectsDraft, SettingsDraft};
 
 #[derive(Clone, Copy)]

@@ -8,7 +8,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::browser;
-use crate::pages::calculator::{Outcome, evaluate};
+use crate::state::calculator::evaluation::{Outcome, evaluate};
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
 use crate::state::matrices::{SharedCatalog, use_catalog};
 use crate::state::notices::{Notice, use_notices};
