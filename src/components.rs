@@ -15,6 +15,7 @@ pub mod profile_choice;
 pub mod radar_chart;
 pub mod salary_chart;
 pub mod text_field;
+pub mod undo_bar;
 pub mod update_banner;
 
 pub use confirm_dialog::ConfirmDialog;

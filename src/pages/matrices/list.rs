@@ -11,6 +11,7 @@ use crate::catalog::format::{self, CsvSeparator};
 use crate::catalog::{Catalog, Profession};
 use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::text_field::TextField;
+use crate::components::undo_bar::UndoBar;
 use crate::i18n::Localize;
 use crate::i18n::{strings, use_i18n};
 use crate::lang::Lang;
@@ -59,7 +60,7 @@ pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
         }));
         browser::focus_later("matrix-undo".to_owned());
     });
-    let undo = move |_| {
+    let undo = move |()| {
         if let Some(Deleted {
             removed,
             ticks: back,
@@ -88,18 +89,12 @@ pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
                     .with(|d| d.as_ref().map(|d| d.removed.profession.name.clone()))
                     .map(|name| {
                         view! {
-                            <div class="undo-bar" role="status">
-                                <span>{(t().deleted)(&name)}</span>
-                                <button
-                                    type="button"
-                                    class="button button--quiet"
-                                    id="matrix-undo"
-                                    data-testid="matrix-undo"
-                                    on:click=undo
-                                >
-                                    {t().undo}
-                                </button>
-                            </div>
+                            <UndoBar
+                                message=(t().deleted)(&name)
+                                label=t().undo
+                                id="matrix-undo"
+                                on_undo=undo
+                            />
                         }
                     })
             }}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::{Dates, estimate_summary};
 use crate::browser;
 use crate::components::text_field::TextField;
+use crate::components::undo_bar::UndoBar;
 use crate::i18n::use_i18n;
 use crate::state::matrices::use_catalog;
 use crate::state::profile::Profile;
@@ -40,7 +41,7 @@ pub fn SnapshotList(
             browser::focus_later("snapshot-undo".to_owned());
         }
     });
-    let undo = move |_| {
+    let undo = move |()| {
         if let Some(back) = deleted.get_untracked() {
             snapshots.update(|list| {
                 let _ = list.push(back);
@@ -81,18 +82,12 @@ pub fn SnapshotList(
                     .map(|taken_at| {
                         let date = Dates::new(i18n.lang()).format(&taken_at);
                         view! {
-                            <div class="undo-bar" role="status">
-                                <span>{(t().deleted)(&date)}</span>
-                                <button
-                                    type="button"
-                                    class="button button--quiet"
-                                    id="snapshot-undo"
-                                    data-testid="snapshot-undo"
-                                    on:click=undo
-                                >
-                                    {t().undo}
-                                </button>
-                            </div>
+                            <UndoBar
+                                message=(t().deleted)(&date)
+                                label=t().undo
+                                id="snapshot-undo"
+                                on_undo=undo
+                            />
                         }
                     })
             }}
