@@ -209,7 +209,7 @@ test('export, reset, then import brings the snapshots back', async ({ app, page 
   expect(await read(page, 'grades.snapshots')).toBeNull();
   await page.getByLabel('Файл экспорта').setInputFiles(await download.path());
   const preview = page.getByRole('dialog', { name: 'Заменить данные из файла?' });
-  await expect(preview.getByRole('row', { name: /Снимки прогресса/ })).toContainText('1');
+  await expect(preview.getByRole('row', { name: /Снимки прогресса/ }).getByRole('cell')).toHaveText(['нет (по умолчанию)', 'снимков: 1']);
   await preview.getByRole('button', { name: 'Заменить данные' }).click();
   await expect(page.getByTestId('notice')).toContainText('Данные импортированы');
   expect(JSON.parse((await read(page, 'grades.snapshots'))!)).toEqual(JSON.parse(before!));
