@@ -10,6 +10,8 @@
 
 mod aggregate;
 mod csv;
+mod sort;
+mod unknown;
 
 use std::collections::BTreeSet;
 
@@ -26,11 +28,12 @@ use crate::state::self_assessment::SelfAssessment;
 use crate::state::transfer::{ImportError, parse_import};
 
 pub use aggregate::{
-    Cell, Distribution, GradeRef, ItemRow, MemberEstimate, MemberRow, Offer, Overview,
-    ProfessionRef, ProfessionView, ProjectOutcome, ProjectResult, SortColumn, UnknownItem,
-    UnknownMatrix, overview, sort_rows,
+    Cell, Distribution, GradeRef, ItemRow, MemberEstimate, MemberRow, Overview, ProfessionRef,
+    ProfessionView, ProjectOutcome, ProjectResult, overview,
 };
 pub use csv::{CSV_COLUMNS, CsvColumn, members_csv};
+pub use sort::{SortColumn, sort_rows};
+pub use unknown::{Offer, UnknownItem, UnknownMatrix};
 
 /// One member, as read from their export file: only what the team view shows. Their
 /// evidence is kept as the set of item keys that have some, not its text.

@@ -1,12 +1,11 @@
 //! One pass over the members: the rows of the members table, a heatmap per profession, the
 //! ticks on matrices this browser lacks, and the professions members' files could add.
 
-use std::cmp::Ordering;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
 
 use rust_decimal::Decimal;
 
-use crate::catalog::{Catalog, Profession, fold, split_item_key};
+use crate::catalog::{Catalog, Profession};
 use crate::domain::{
     Currency, DLevel, DeveloperLevels, QualificationError, RateRange, Requirement, Requirements,
     Settings, assess, salary,
@@ -15,6 +14,7 @@ use crate::state::calculator::{LevelsDraft, ProjectDraft, SettingsDraft, parse_c
 use crate::state::self_assessment::{Estimate, Progress};
 
 use super::Member;
+use super::unknown::{Offer, UnknownMatrix, offers, unknown};
 
 /// A profession as a member's profile names it: its id, and its name when this browser knows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,7 +55,7 @@ impl MemberEstimate {
     }
 
     /// Order for sorting: no estimate, then below the first grade, then by grade.
-    fn rank(&self) -> (u8, usize) {
+    pub(super) fn rank(&self) -> (u8, usize) {
         match self {
             Self::NoProfession | Self::UnknownProfession | Self::NotAssessable => (0, 0),
             Self::BelowFirst => (1, 0),
@@ -170,36 +170,6 @@ impl ProfessionView {
         let at = item.cells.iter().position(|c| *c != Cell::Not)?;
         self.members.get(at).copied()
     }
-}
-
-/// A tick on an item this browser's matrices do not have.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownItem {
-    pub key: String,
-    /// Its text, when a member's file carries the matrix.
-    pub text: Option<String>,
-    /// Indexes into the team's members.
-    pub holders: Vec<usize>,
-}
-
-/// The ticks on one profession id this browser lacks, or on items its matrix here lacks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownMatrix {
-    /// The first part of the keys (empty for a key that is not a matrix key at all).
-    pub profession_id: String,
-    /// Its name, from this browser or a member's file.
-    pub name: Option<String>,
-    /// This browser has the profession, but not these items of it.
-    pub known_profession: bool,
-    pub items: Vec<UnknownItem>,
-}
-
-/// A profession a member's file carries and this browser lacks: it can be added.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Offer {
-    pub profession: Profession,
-    /// The member whose file carries it (the first, when several do).
-    pub from: usize,
 }
 
 /// Everything the page shows of a team.
@@ -457,137 +427,4 @@ fn distribution<'a>(
         below_first,
         grades,
     })
-}
-
-/// Ticks whose key this browser's matrices do not have, by profession id, never dropped.
-fn unknown(members: &[Member], catalog: &Catalog) -> Vec<UnknownMatrix> {
-    let mut known: HashMap<&str, HashSet<String>> = HashMap::new();
-    let mut groups: BTreeMap<String, BTreeMap<String, Vec<usize>>> = BTreeMap::new();
-    for (index, member) in members.iter().enumerate() {
-        for key in member.ticks.ticked_keys() {
-            let profession_id = split_item_key(key).map_or("", |[p, ..]| p);
-            let is_known = catalog.profession(profession_id).is_some_and(|profession| {
-                known
-                    .entry(profession.id.as_str())
-                    .or_insert_with(|| profession.items().map(|item| item.key()).collect())
-                    .contains(key)
-            });
-            if !is_known {
-                groups
-                    .entry(profession_id.to_owned())
-                    .or_default()
-                    .entry(key.to_owned())
-                    .or_default()
-                    .push(index);
-            }
-        }
-    }
-    groups
-        .into_iter()
-        .map(|(profession_id, items)| {
-            let here = catalog.profession(&profession_id);
-            let carried = members
-                .iter()
-                .flat_map(|m| &m.matrices)
-                .find(|p| p.id == profession_id);
-            UnknownMatrix {
-                name: here
-                    .map(|p| p.name.clone())
-                    .or_else(|| carried.map(|p| p.name.clone())),
-                known_profession: here.is_some(),
-                items: items
-                    .into_iter()
-                    .map(|(key, holders)| UnknownItem {
-                        text: carried
-                            .and_then(|p| p.item(&key))
-                            .map(|item| item.item.text.clone()),
-                        key,
-                        holders,
-                    })
-                    .collect(),
-                profession_id,
-            }
-        })
-        .collect()
-}
-
-/// Professions members' files carry that this browser lacks, each id once.
-fn offers(members: &[Member], catalog: &Catalog) -> Vec<Offer> {
-    let mut offers: Vec<Offer> = Vec::new();
-    for (index, member) in members.iter().enumerate() {
-        for profession in &member.matrices {
-            if catalog.profession(&profession.id).is_none()
-                && offers.iter().all(|o| o.profession.id != profession.id)
-            {
-                offers.push(Offer {
-                    profession: profession.clone(),
-                    from: index,
-                });
-            }
-        }
-    }
-    offers
-}
-
-/// A column of the members table it can be sorted by.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum SortColumn {
-    Name,
-    Profession,
-    Current,
-    Target,
-    Estimate,
-    Progress,
-}
-
-impl SortColumn {
-    pub const ALL: [Self; 6] = [
-        Self::Name,
-        Self::Profession,
-        Self::Current,
-        Self::Target,
-        Self::Estimate,
-        Self::Progress,
-    ];
-}
-
-fn grade_rank(grade: Option<&GradeRef>) -> (u8, usize, String) {
-    match grade {
-        None => (0, 0, String::new()),
-        Some(GradeRef {
-            position: Some(position),
-            ..
-        }) => (2, *position, String::new()),
-        Some(grade) => (1, 0, grade.id.clone()),
-    }
-}
-
-/// Sorts the rows by a column (stable; ties keep the order loaded), descending when asked.
-pub fn sort_rows(rows: &mut [MemberRow], column: SortColumn, descending: bool) {
-    let compare = |a: &MemberRow, b: &MemberRow| -> Ordering {
-        match column {
-            SortColumn::Name => fold(&a.name).cmp(&fold(&b.name)),
-            SortColumn::Profession => {
-                let name = |r: &MemberRow| {
-                    r.profession
-                        .as_ref()
-                        .map(|p| fold(p.name.as_deref().unwrap_or(&p.id)))
-                };
-                name(a).cmp(&name(b))
-            }
-            SortColumn::Current => {
-                grade_rank(a.current.as_ref()).cmp(&grade_rank(b.current.as_ref()))
-            }
-            SortColumn::Target => grade_rank(a.target.as_ref()).cmp(&grade_rank(b.target.as_ref())),
-            SortColumn::Estimate => a.estimate.rank().cmp(&b.estimate.rank()),
-            SortColumn::Progress => {
-                let rank = |r: &MemberRow| r.progress.map(|p| (p.percent(), p.ticked));
-                rank(a).cmp(&rank(b))
-            }
-        }
-    };
-    rows.sort_by(|a, b| {
-        let order = compare(a, b);
-        if descending { order.reverse() } else { order }
-    });
 }
