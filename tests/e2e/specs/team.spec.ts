@@ -225,8 +225,9 @@ test('per profession: the distribution of estimates, the items nobody holds and 
       const list = section.locator('details.team-list').filter({ has: page.locator('summary') }).nth(holding);
       if (!(await list.evaluate((d: HTMLDetailsElement) => d.open))) await list.locator('summary').click();
       await expect(list.locator('summary'), `${id} ${testid}`).toContainText(`(${keys.length})`);
-      const shown = await section.getByTestId(testid).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item-key')));
-      expect(shown, `${id} ${testid}`).toEqual(keys);
+      // The list's items are drawn in a later task than the opening of its summary.
+      const shown = () => section.getByTestId(testid).evaluateAll((lis) => lis.map((li) => li.getAttribute('data-item-key')));
+      await expect.poll(shown, `${id} ${testid}`).toEqual(keys);
     }
   }
 });
