@@ -2,6 +2,7 @@
 //! focus after a render, a reload that leaves a note for the next page load. Each one
 //! fails quietly (returns `None`/`false`) where the browser refuses, never panics.
 
+pub mod chunk;
 pub mod deflate;
 
 use leptos::prelude::request_animation_frame;

@@ -38,7 +38,7 @@ pub fn App() -> impl IntoView {
     // One catalog for every page; built when a page first reads it.
     state::matrices::use_catalog();
     // Automatic snapshots follow the ticks on every page (docs/rules.md#snapshots).
-    pages::plan::snapshots::watch_automatic();
+    state::snapshot_taking::watch_automatic();
     // The team view keeps its members in memory across pages; nothing is read until it opens.
     pages::team::provide_team_slot();
     Effect::new(move |_| {

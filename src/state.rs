@@ -9,6 +9,7 @@ pub mod persistence;
 pub mod plan;
 pub mod profile;
 pub mod self_assessment;
+pub mod snapshot_taking;
 pub mod snapshots;
 pub mod team;
 pub mod transfer;

@@ -8,18 +8,8 @@ use std::pin::Pin;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
+pub use crate::browser::chunk::ChunkError;
 use crate::i18n::use_i18n;
-
-/// A page's chunk did not arrive (offline with no cached copy, or the server failed).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
-#[error("the page's code could not be loaded")]
-pub struct ChunkError;
-
-impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        ChunkError
-    }
-}
 
 /// Loads a page's chunk (once; a failure is not remembered) and renders the page.
 pub type PageLoad = Pin<Box<dyn Future<Output = Result<AnyView, ChunkError>>>>;

@@ -1,10 +1,10 @@
 //! Snapshots of the user's growth (docs/rules.md#snapshots), on the plan page: save one now
 //! with an optional label, turn the automatic ones off, the list, comparing two and the
-//! timeline. The automatic ones are taken app-wide by [`watch_automatic`].
+//! timeline. The automatic ones are taken app-wide
+//! (`crate::state::snapshot_taking`).
 
 mod comparison;
 mod list;
-mod taking;
 mod timeline;
 
 use std::collections::BTreeMap;
@@ -20,11 +20,10 @@ use crate::i18n::use_i18n;
 use crate::lang::Lang;
 use crate::state::snapshots::{LABEL_MAX, Snapshot, SnapshotError, label};
 
-pub use taking::watch_automatic;
 
 use comparison::Comparison;
 use list::SnapshotList;
-use taking::{Sources, TakeError};
+use crate::state::snapshot_taking::{Sources, TakeError};
 use timeline::Timeline;
 
 /// Formats ISO 8601 times as a local date and time in the interface language.

@@ -1,13 +1,18 @@
 //! Taking a snapshot now, by hand or automatically: the ticks, the estimates, and Q and D of
-//! each saved project as the calculator's engine works them out.
+//! each saved project as the calculator's engine works them out. The app watches only the
+//! ticks; the snapshots, the calculator's data and the engine are read and run on the first
+//! change, from a wasm chunk of their own in the release (docs/architecture.md, "Loading per
+//! route"), so no page pays for them at start.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::time::Duration;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::browser;
+use crate::browser::chunk::ChunkError;
 use crate::state::calculator::evaluation::{Outcome, evaluate};
 use crate::state::calculator::{LevelsDraft, ProjectsDraft, SettingsDraft};
 use crate::state::matrices::{SharedCatalog, use_catalog};
@@ -121,38 +126,64 @@ fn fingerprint(ticks: &SelfAssessment) -> u64 {
 /// Saves an automatic snapshot when the ticks change and one is due (docs/rules.md#snapshots),
 /// on whatever page the ticks change. Set up once, by the app.
 pub fn watch_automatic() {
-    let sources = Sources::new();
-    let notices = use_notices();
+    let ticks = use_persisted::<SelfAssessment>();
+    let owner = Owner::current().unwrap_or_default();
     let pending = StoredValue::new(false);
     // Snapshots are a record of the ticks, not state derived from them: this effect only
     // notices a change and leaves the taking to a task of its own, after the change (and any
     // other tab's snapshot that came with it) has landed.
     Effect::new(move |previous: Option<u64>| {
-        let mark = sources.ticks.with(fingerprint);
+        let mark = ticks.with(fingerprint);
         let changed = previous.is_some_and(|previous| previous != mark);
         if changed && !pending.get_value() {
             pending.set_value(true);
+            let owner = owner.clone();
             set_timeout(
                 move || {
                     pending.set_value(false);
-                    let due = sources.snapshots.with_untracked(|list| {
-                        list.automatic_enabled()
-                            && auto_due(list.last_automatic(), &browser::now_iso(), true)
+                    // A chunk that cannot be fetched (offline before it was cached) skips
+                    // this change; the next one tries again.
+                    spawn_local(async move {
+                        let _ = take_automatic(owner).await;
                     });
-                    if !due {
-                        return;
-                    }
-                    // A full list of labelled snapshots refuses an automatic one; the page
-                    // says so when the user saves one by hand.
-                    if let Ok(pruned) = sources.take_now("", true)
-                        && !pruned.is_empty()
-                    {
-                        notices.push(Notice::SnapshotsPruned(pruned.len()));
-                    }
                 },
                 Duration::from_millis(50),
             );
         }
         mark
     });
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(snapshot_taking, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn take_automatic(owner: Owner) -> Result<(), ChunkError> {
+    spawn_local(take_automatic_when_due(owner));
+    Ok(())
+}
+
+#[cfg(not(feature = "split"))]
+async fn take_automatic(owner: Owner) -> Result<(), ChunkError> {
+    take_automatic_when_due(owner).await;
+    Ok(())
+}
+
+/// An automatic snapshot now, if one is due, in the app's reactive scope.
+async fn take_automatic_when_due(owner: Owner) {
+    let sources = owner.with(Sources::new);
+    // A stored key opened just now writes only the changes made after its signal's first
+    // effect run (`crate::state::use_persisted`), which is queued: let it run first.
+    leptos::task::tick().await;
+    let due = sources.snapshots.with_untracked(|list| {
+        list.automatic_enabled() && auto_due(list.last_automatic(), &browser::now_iso(), true)
+    });
+    if !due {
+        return;
+    }
+    // A full list of labelled snapshots refuses an automatic one; the page says so when the
+    // user saves one by hand.
+    if let Ok(pruned) = sources.take_now("", true)
+        && !pruned.is_empty()
+    {
+        owner.with(use_notices).push(Notice::SnapshotsPruned(pruned.len()));
+    }
 }
