@@ -4,6 +4,7 @@
 // Usage: node .ci/first-load.mjs dist
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { chunksOf } from '../assets/build/chunks.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] || 'dist';
@@ -27,18 +28,6 @@ function assetsOf(html) {
   return [...new Set(urls)].filter((file) => existsSync(join(dist, file)));
 }
 
-/** A lazy page's chunk and the shared chunks it needs, from the wasm-split loader. */
-function chunksOf(dir, segment) {
-  const loader = join(dist, dir, '__wasm_split.js');
-  if (!existsSync(loader)) return [];
-  const js = readFileSync(loader, 'utf8');
-  const own = new RegExp(`__wasm_split_load_${segment} = [\\s\\S]*?"\\./([^"]+\\.wasm)"[\\s\\S]*?, \\[([^\\]]*)\\]`).exec(js);
-  if (!own) return [];
-  const shared = own[2].split(',').map((d) => d.trim()).filter(Boolean)
-    .map((name) => new RegExp(`const ${name} = [\\s\\S]*?"\\./([^"]+\\.wasm)"`).exec(js)?.[1]);
-  return [own[1], ...shared].map((file) => `${dir}/${file}`);
-}
-
 const row = (name, [raw, gz, br]) =>
   `${name.padEnd(52)} ${String(raw).padStart(10)} ${String(gz).padStart(10)} ${String(br).padStart(10)}`;
 
@@ -47,7 +36,7 @@ for (const [segment, html] of [['', 'index.html'], ...Object.keys(routes).map((s
   const main = files.find((f) => f.endsWith('.js') && existsSync(join(dist, f.replace(/[^/]+$/, '__wasm_split.js'))));
   if (main) {
     const dir = main.replace(/\/[^/]+$/, '');
-    files.push(`${dir}/__wasm_split.js`, ...chunksOf(dir, segment));
+    files.push(`${dir}/__wasm_split.js`, ...chunksOf(dist, dir, segment));
   }
   files = [html, ...new Set(files)];
   console.log(`\nfirst load of /${segment}`);

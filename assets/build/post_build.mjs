@@ -6,13 +6,16 @@
 // 3. writes sw.js: for a release, the service worker with the list of built files and a cache
 //    name derived from their contents; for a debug build, one that caches nothing (dev.sw.js);
 // 4. writes <route>.html for every route of routes.json (GitHub Pages answers /x with x.html, so a
-//    deep link gets status 200): the shell with the route's own title and description;
+//    deep link gets status 200): the shell with the route's own title and description, which
+//    fetches the route's wasm chunks beside the main wasm; for a release, a route with a
+//    `prerender` selector carries its prerendered first paint too (prerender.mjs);
 // 5. writes 404.html, which GitHub Pages serves for unknown paths: the shell without the prerender.
 // A debug build (`trunk serve`, `make dev`) needs cargo, wasm-bindgen and Node: no browser, no
 // npm package, no split.
 import { createHash } from 'node:crypto';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { chunksOf } from './chunks.mjs';
 import { buildWasm } from './wasm.mjs';
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -20,7 +23,7 @@ if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run me as a Trunk hoo
 const publicUrl = process.env.TRUNK_PUBLIC_URL || '/';
 const release = process.env.TRUNK_PROFILE === 'release';
 
-await buildWasm(stage, publicUrl, release);
+const wasmDir = await buildWasm(stage, publicUrl, release);
 
 const sha256 = (data, encoding) => createHash('sha256').update(data).digest(encoding);
 
@@ -43,23 +46,31 @@ await writeFile(indexPath, shell);
 const escape = (text) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The shell with the route's title and description; its CSP is the shell's (same scripts). */
-function routePage({ title, description }) {
-  const titled = shell.replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`);
+/** `html` with the route's title and description. */
+function titled(html, { title, description }) {
+  const named = html.replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`);
   // The minifier may reorder the attributes: the whole tag is replaced.
-  const described = titled.replace(
+  const described = named.replace(
     /<meta\b[^>]*\bname="?description"?(?=[\s/>])[^>]*>/,
     `<meta name="description" content="${escape(description)}">`,
   );
-  if (titled === shell || described === titled) throw new Error('index.html lacks a <title> or a description');
+  if (named === html || described === named) throw new Error('index.html lacks a <title> or a description');
   return described;
 }
 
-// Shell only, no prerender: the calculator and the profile paint from stored data, and the
-// learning page's copy would need a gate of its own.
 const routes = JSON.parse(await readFile(new URL('./routes.json', import.meta.url), 'utf8'));
+const chunkUrls = (segment) => chunksOf(stage, wasmDir, segment).map((file) => `${publicUrl}${file}`);
+
+/** The shell for a route: its title, and its chunks fetched beside the main wasm. */
+function routeShell(segment, text) {
+  const preloads = chunkUrls(segment)
+    .map((url) => `<link as=fetch crossorigin href=${url} rel=preload type=application/wasm>`)
+    .join('');
+  return withCsp(titled(template, text).replace('</head>', `${preloads}</head>`));
+}
+
 for (const [segment, text] of Object.entries(routes)) {
-  await writeFile(join(stage, `${segment}.html`), routePage(text));
+  await writeFile(join(stage, `${segment}.html`), routeShell(segment, text));
 }
 
 async function walk(dir) {
@@ -71,8 +82,14 @@ async function walk(dir) {
 }
 
 if (release) {
-  const { prerender } = await import('./prerender.mjs');
+  const { prerender, prerenderRoute } = await import('./prerender.mjs');
   await writeFile(indexPath, withCsp(await prerender(stage, publicUrl, template)));
+  // Each from the app as staged above: the shells must work first.
+  for (const [segment, text] of Object.entries(routes)) {
+    if (!text.prerender) continue;
+    const page = await prerenderRoute(stage, publicUrl, titled(template, text), segment, text.prerender, chunkUrls(segment));
+    await writeFile(join(stage, `${segment}.html`), withCsp(page));
+  }
 
   const skip = new Set(['sw.js', '404.html']);
   const files = (await walk(stage))

@@ -54,7 +54,10 @@ pub fn LazyPage(load: fn() -> PageLoad) -> impl IntoView {
     let page = move || {
         attempt.track();
         Suspend::new(SendWrapper::new(async move {
-            match load().await {
+            let loaded = load().await;
+            // The page is shown in this same task: no frame between shows neither.
+            drop_static_copy();
+            match loaded {
                 Ok(page) => page,
                 Err(ChunkError) => {
                     let retry = move || attempt.update(|n| *n = n.wrapping_add(1));
@@ -66,6 +69,14 @@ pub fn LazyPage(load: fn() -> PageLoad) -> impl IntoView {
     // Until the chunk is in, a screen-high placeholder keeps the footer out of view, so the
     // page's arrival shifts nothing the visitor sees.
     view! { <Suspense fallback=|| view! { <div class="page-loading"></div> }>{page}</Suspense> }
+}
+
+/// The build's static copy of this page (`data-lazy`, kept by `main` while the chunk loads),
+/// which the stylesheet shows instead of the app until now.
+fn drop_static_copy() {
+    if let Some(copy) = document().get_element_by_id("prerender") {
+        copy.remove();
+    }
 }
 
 #[component]

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 
 // GitHub Pages answers /x with x.html: the build writes one page per route
 // (assets/build/routes.json), so a deep link is a real page with status 200 and its own title.
-const routes: Record<string, { title: string; description: string }> = JSON.parse(
+const routes: Record<string, { title: string; description: string; prerender?: string }> = JSON.parse(
   readFileSync(new URL('../../../assets/build/routes.json', import.meta.url), 'utf8'),
 );
 const headings: Record<string, string> = {
@@ -26,8 +26,11 @@ for (const [segment, { title, description }] of Object.entries(routes)) {
     const html = await response.text();
     expect(html).toContain(`<title>${title}</title>`);
     expect(html).toContain(`content="${description}"`);
-    // Shell only: the static copy is the home page's.
-    expect(html).not.toContain('id="prerender"');
+    // A static copy of its own where the build makes one (prerender.spec.ts), never the home page's.
+    if (routes[segment].prerender) expect(html).toContain('<div id="prerender" data-lazy');
+    else expect(html).not.toContain('id="prerender"');
+    // Its wasm chunks are asked for beside the main wasm, not after it.
+    expect(html, 'the chunk is fetched early').toMatch(/wasm-[0-9a-f]+\/(?!grades_bg)[^"' >]+\.wasm/);
 
     const visit = await app.open(segment);
     expect(visit?.status()).toBe(200);
