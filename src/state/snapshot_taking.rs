@@ -72,7 +72,8 @@ pub struct Sources {
 }
 
 impl Sources {
-    pub fn new() -> Self {
+    /// The app's signals of every key a snapshot reads or writes, opened where not yet.
+    pub fn open() -> Self {
         Self {
             ticks: use_persisted::<SelfAssessment>(),
             snapshots: use_persisted::<Snapshots>(),
@@ -169,7 +170,7 @@ async fn take_automatic(owner: Owner) -> Result<(), ChunkError> {
 
 /// An automatic snapshot now, if one is due, in the app's reactive scope.
 async fn take_automatic_when_due(owner: Owner) {
-    let sources = owner.with(Sources::new);
+    let sources = owner.with(Sources::open);
     // A stored key opened just now writes only the changes made after its signal's first
     // effect run (`crate::state::use_persisted`), which is queued: let it run first.
     leptos::task::tick().await;
@@ -184,6 +185,8 @@ async fn take_automatic_when_due(owner: Owner) {
     if let Ok(pruned) = sources.take_now("", true)
         && !pruned.is_empty()
     {
-        owner.with(use_notices).push(Notice::SnapshotsPruned(pruned.len()));
+        owner
+            .with(use_notices)
+            .push(Notice::SnapshotsPruned(pruned.len()));
     }
 }

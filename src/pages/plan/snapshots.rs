@@ -18,12 +18,11 @@ use crate::components::text_field::TextField;
 use crate::i18n::snapshots::SnapshotsStrings;
 use crate::i18n::use_i18n;
 use crate::lang::Lang;
+use crate::state::snapshot_taking::{Sources, TakeError};
 use crate::state::snapshots::{LABEL_MAX, Snapshot, SnapshotError, label};
-
 
 use comparison::Comparison;
 use list::SnapshotList;
-use crate::state::snapshot_taking::{Sources, TakeError};
 use timeline::Timeline;
 
 /// Formats ISO 8601 times as a local date and time in the interface language.
@@ -137,7 +136,7 @@ enum Saved {
 pub fn SnapshotsSection() -> impl IntoView {
     let i18n = use_i18n();
     let t = move || i18n.t().snapshots;
-    let sources = Sources::new();
+    let sources = Sources::open();
     let snapshots = sources.snapshots;
     let label_text = RwSignal::new(String::new());
     let label_error = Signal::derive(move || {
