@@ -56,9 +56,13 @@ e2e:
 # desktop, 3 runs each, medians), then per route
 # the time to content and the longest main-thread task, the home page with 10 large matrices of
 # one's own, reading a 2 000-item CSV into the import preview, and the team view loading 50
-# members' export files of 2 000 items each.
+# members' export files of 2 000 items each; last, every figure beside the previous release's
+# (tests/e2e/bench/release.json; RECORD=1 makes this run the release's).
+bench: export BENCH_OUT := $(CURDIR)/target/bench
 bench: setup
 	trunk build --release
+	rm -rf $(BENCH_OUT)
 	@.ci/bench dist
 	cd $(E2E) && node bench/lighthouse.mjs ../../dist 3 ./ calculator
 	cd $(E2E) && node bench/routes.mjs ../../dist 5
+	cd $(E2E) && node bench/compare.mjs $(if $(RECORD),--record)

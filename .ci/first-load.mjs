@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chunksOf } from '../assets/build/chunks.mjs';
+import { keep } from '../tests/e2e/bench/figures.mjs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dist = process.argv[2] || 'dist';
@@ -31,7 +32,13 @@ function assetsOf(html) {
 const row = (name, [raw, gz, br]) =>
   `${name.padEnd(52)} ${String(raw).padStart(10)} ${String(gz).padStart(10)} ${String(br).padStart(10)}`;
 
+const figures = {};
 for (const [segment, html] of [['', 'index.html'], ...Object.keys(routes).map((s) => [s, `${s}.html`])]) {
+  // An older build (the previous release's, for bench/compare.mjs) may lack a newer route.
+  if (!existsSync(join(dist, html))) {
+    console.log(`\nfirst load of /${segment}: not built`);
+    continue;
+  }
   let files = assetsOf(html);
   const main = files.find((f) => f.endsWith('.js') && existsSync(join(dist, f.replace(/[^/]+$/, '__wasm_split.js'))));
   if (main) {
@@ -48,4 +55,6 @@ for (const [segment, html] of [['', 'index.html'], ...Object.keys(routes).map((s
     console.log(row(file, s));
   }
   console.log(row('TOTAL', total));
+  figures[`first load /${segment}, brotli bytes`] = total[2];
 }
+keep('first-load', figures);

@@ -1,20 +1,24 @@
 // Benchmark (not a test), part of `make bench`: per route of the release build, when its heading
-// shows and the longest main-thread task of the load; then the user's own matrices: the home
+// shows and the longest main-thread task of the load (from a trace); then the user's own matrices: the home
 // page's first render with 10 large professions of one's own, and reading a pasted CSV of 2 000
 // items into the import preview; then the snapshots of /plan with a 2 000-item profession of
 // one's own and 365 snapshots: comparing the first with the last, and the timeline drawn after a
 // navigation to the page; then the team view loading 50 members' export files of 2 000 items
 // each. Times come from the page's own clock (performance.now()).
 // Usage: node bench/routes.mjs <dist> [runs]
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from '../../../assets/build/chromium.mjs';
 import { serve } from '../../../assets/build/serve.mjs';
+import { keep } from './figures.mjs';
 
 const [dist = '../../dist', runsArg = '5'] = process.argv.slice(2);
 const runs = Number(runsArg);
+// An older build (the previous release's, for bench/compare.mjs) may lack a newer page.
+const built = (path) => path === '/' || existsSync(join(dist, `${path.slice(1)}.html`));
 const { server, url } = await serve(dist, 0, '/');
 const base = url.replace(/\/$/, '');
 
@@ -81,26 +85,50 @@ async function load(path, ready, seed = {}) {
   );
   await context.addInitScript(probe);
   const page = await context.newPage();
-  await page.goto(`${base}${path}`);
-  const shown = await page.evaluate(([s, c]) => window.__seen(s, c), ready);
-  await page.waitForTimeout(300);
-  const longest = await page.evaluate(() => window.__longest);
+  let shown;
+  const longest = await longestTask(page, async () => {
+    await page.goto(`${base}${path}`);
+    shown = await page.evaluate(([s, c]) => window.__seen(s, c), ready);
+    await page.waitForTimeout(300);
+  });
   await context.close();
   return { shown, longest };
+}
+
+/// The longest task on the page's main thread while `run` runs, from a trace of it: every task,
+/// not only those the Long Tasks API reports (50 ms and over).
+async function longestTask(page, run) {
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  let trace;
+  try {
+    await run();
+  } finally {
+    trace = await browser.stopTracing();
+  }
+  const events = JSON.parse(trace.toString()).traceEvents;
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && mains.has(`${e.pid}:${e.tid}`));
+  return Math.max(0, ...tasks.map((e) => e.dur / 1000));
 }
 
 // The home page's cards drawn by the app, not the prerendered copy it replaces.
 const CARD = '[data-testid=profession]:not(#prerender [data-testid=profession])';
 
 const rows = [];
+// The app's own heading, not a prerendered copy's (the calculator's, say): the page is usable.
+const HEADING = 'main h1:not(#prerender h1)';
 const routes = [
   ['/', [CARD, 11]],
-  ['/calculator', ['main h1', 1]],
-  ['/matrices', ['main h1', 1]],
+  ['/calculator', [HEADING, 1]],
+  ['/matrices', [HEADING, 1]],
   ['/learning', ['[data-testid=level]', 1]],
-  ['/profile', ['main h1', 1]],
+  ['/profile', [HEADING, 1]],
+  ['/plan', [HEADING, 1]],
+  ['/team', [HEADING, 1]],
 ];
-for (const [path, ready] of routes) {
+for (const [path, ready] of routes.filter(([path]) => built(path))) {
   const results = [];
   for (let i = 0; i < runs; i++) results.push(await load(path, ready));
   rows.push({
@@ -124,6 +152,11 @@ const ownItems = own.length * 10 * 5 * 10;
 }
 console.log(`Routes of ${url}: ${runs} fresh loads each, medians`);
 console.table(rows);
+const figures = {};
+for (const row of rows) {
+  figures[`${row.page}: ready ms`] = row['ready ms'];
+  figures[`${row.page}: longest task ms`] = row['longest task ms'];
+}
 
 // Reading a pasted CSV of 2 000 items: from the click on "read" to the preview.
 const lines = ['profession,grade,group,item'];
@@ -156,6 +189,7 @@ const csv = lines.join('\n');
     await page.reload();
     await page.waitForSelector('[data-testid=matrix-import-text]');
   }
+  figures[`paste of a ${lines.length - 1}-item CSV to its preview: ms`] = Math.round(median(times));
   console.log(
     `Paste of a ${lines.length - 1}-item CSV (${(csv.length / 1024).toFixed(0)} KB) to its preview: ` +
       `median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms (${runs} runs, frame-rounded)`,
@@ -165,7 +199,7 @@ const csv = lines.join('\n');
 
 // Snapshots: an own profession of 2 000 items and 365 snapshots, the ticks growing from none to
 // all of them (quadratically, so the stored key stays within the browser's quota).
-{
+if (built('/plan')) {
   const big = profession('s', 10, 10, 20);
   const keys = big.grades.flatMap((g) => g.groups.flatMap((s) => s.items.map((i) => `${big.id}/${g.id}/${s.id}/${i.id}`)));
   const snapshots = Array.from({ length: 365 }, (_, n) => {
@@ -242,6 +276,9 @@ const csv = lines.join('\n');
     if (gained !== String(keys.length)) throw new Error(`gained ${gained}, not ${keys.length}`);
     await context.close();
   }
+  figures['/plan, 365 snapshots: timeline painted ms'] = Math.round(median(timeline));
+  figures['/plan, 365 snapshots: table twin painted ms'] = Math.round(median(twin));
+  figures['/plan, 2 000 items: compare painted ms'] = Math.round(median(compare));
   const summary = (times) => `median ${median(times).toFixed(1)} ms, min ${Math.min(...times).toFixed(1)} ms`;
   console.log(
     `Snapshots of a ${keys.length}-item profession, 365 of them (${(size / 1024 / 1024).toFixed(1)} MB stored), ${runs} runs, frame-rounded, to the frame after:\n` +
@@ -257,7 +294,7 @@ const csv = lines.join('\n');
 // painted, then to every item row drawn, and the longest main-thread task of all of it; once
 // with the profession already in the lead's browser (the heatmap), once without (every tick
 // under an unknown matrix).
-{
+if (built('/team')) {
   const MEMBERS = 50;
   const team = profession('team', 10, 10, 20);
   const keys = team.grades.flatMap((g) => g.groups.flatMap((s) => s.items.map((i) => `${team.id}/${g.id}/${s.id}/${i.id}`)));
@@ -374,8 +411,14 @@ const csv = lines.join('\n');
       `from the file input's change to the members table painted; ${runs} runs, medians`,
   );
   console.table(teamRows);
+  for (const row of teamRows) {
+    for (const figure of ['table painted ms', 'all item rows ms', 'longest task ms']) {
+      figures[`/team, 50 files, ${row['/team, 50 files']}: ${figure}`] = row[figure];
+    }
+  }
   await rm(folder, { recursive: true, force: true });
 }
 
+keep('routes', figures);
 await browser.close();
 server.close();
