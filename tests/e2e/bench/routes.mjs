@@ -72,8 +72,9 @@ const profession = (n, grades, groups, items) => ({
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 
-/// One fresh load of `path` with `seed` in storage; `ready` is [selector, count].
-async function load(path, ready, seed = {}) {
+/// A fresh browser context whose storage holds `seed` (key → stored text) when its first page
+/// loads; a reload keeps what the app has made of it since.
+async function seeded(seed) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(
     ([entries]) => {
@@ -83,6 +84,12 @@ async function load(path, ready, seed = {}) {
     },
     [seed],
   );
+  return context;
+}
+
+/// One fresh load of `path` with `seed` in storage; `ready` is [selector, count].
+async function load(path, ready, seed = {}) {
+  const context = await seeded(seed);
   await context.addInitScript(probe);
   const page = await context.newPage();
   let shown;
@@ -224,15 +231,7 @@ if (built('/plan')) {
   const timeline = [];
   const twin = [];
   for (let i = 0; i < runs; i++) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(
-      ([entries]) => {
-        if (sessionStorage.getItem('bench-seeded')) return;
-        sessionStorage.setItem('bench-seeded', '1');
-        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
-      },
-      [seed],
-    );
+    const context = await seeded(seed);
     const page = await context.newPage();
     // From another page to /plan by the header link: the app is running, the data loaded.
     await page.goto(`${base}/profile`);
