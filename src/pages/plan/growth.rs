@@ -16,7 +16,7 @@ use crate::i18n::use_i18n;
 use crate::routes::Page;
 use crate::state::evidence::EvidenceBook;
 use crate::state::matrices::use_catalog;
-use crate::state::plan::{GrowthPlan, plan};
+use crate::state::plan::{GradeGaps, GrowthPlan, plan};
 use crate::state::profile::Profile;
 use crate::state::self_assessment::SelfAssessment;
 use crate::state::use_persisted;
@@ -253,7 +253,8 @@ fn ProgressTable(growth: Memo<Option<GrowthPlan>>) -> impl IntoView {
     }
 }
 
-/// The items left, grade by grade and group by group; a checklist on paper.
+/// The items left, grade by grade and group by group; a checklist on paper. Keyed lists: a tick
+/// removes its one item, not the thousands of a large profession's plan.
 #[component]
 fn Gaps(
     growth: Memo<Option<GrowthPlan>>,
@@ -264,59 +265,12 @@ fn Gaps(
     let i18n = use_i18n();
     let t = move || i18n.t().plan;
     let count = move || growth.with(|g| g.as_ref().map_or(0, GrowthPlan::gap_count));
-    let grades = move || {
+    let grade_ids = move || {
         growth.with(|g| {
             g.iter()
                 .flat_map(|g| &g.gaps)
-                .map(|grade| {
-                    let title_id = format!("plan-grade-{}", grade.grade_id);
-                    let labelled_by = title_id.clone();
-                    let groups = grade
-                        .groups
-                        .iter()
-                        .map(|group| {
-                            let title = group.group_title.clone();
-                            let items = group
-                                .items
-                                .iter()
-                                .map(|item| {
-                                    view! {
-                                        <PlanItem
-                                            key=item.key.clone()
-                                            text=item.text.clone()
-                                            growth
-                                            assessment
-                                            book
-                                            edit
-                                        />
-                                    }
-                                })
-                                .collect_view();
-                            view! {
-                                <div class="skill-group">
-                                    <h4>{move || title.clone().unwrap_or_else(|| t().skills.to_owned())}</h4>
-                                    {group
-                                        .group_note
-                                        .clone()
-                                        .map(|note| view! { <p class="skill-group__note">{note}</p> })}
-                                    <ul class="skills plan-items">{items}</ul>
-                                </div>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <section
-                            class="plan-grade"
-                            aria-labelledby=labelled_by
-                            data-testid="plan-gap-grade"
-                            data-grade-id=grade.grade_id.clone()
-                        >
-                            <h3 id=title_id>{grade.grade_title.clone()}</h3>
-                            {groups}
-                        </section>
-                    }
-                })
-                .collect_view()
+                .map(|grade| grade.grade_id.clone())
+                .collect::<Vec<_>>()
         })
     };
     view! {
@@ -333,9 +287,110 @@ fn Gaps(
                 when=move || count() != 0
                 fallback=move || view! { <p class="plan-message">{move || t().gaps_none}</p> }
             >
-                {grades}
+                <For each=grade_ids key=String::clone let:grade_id>
+                    <GapGrade growth grade_id assessment book edit/>
+                </For>
             </Show>
         </section>
+    }
+}
+
+#[component]
+fn GapGrade(
+    growth: Memo<Option<GrowthPlan>>,
+    grade_id: String,
+    assessment: RwSignal<SelfAssessment>,
+    book: RwSignal<EvidenceBook>,
+    edit: EvidenceEdit,
+) -> impl IntoView {
+    let title_id = format!("plan-grade-{grade_id}");
+    let labelled_by = title_id.clone();
+    let grade = {
+        let id = grade_id.clone();
+        Memo::new(move |_| {
+            growth.with(|g| {
+                g.as_ref()
+                    .and_then(|g| g.gaps.iter().find(|grade| grade.grade_id == id).cloned())
+            })
+        })
+    };
+    let title = move || grade.with(|g| g.as_ref().map(|g| g.grade_title.clone()));
+    let group_ids = move || {
+        grade.with(|g| {
+            g.iter()
+                .flat_map(|g| &g.groups)
+                .map(|group| group.group_id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section
+            class="plan-grade"
+            aria-labelledby=labelled_by
+            data-testid="plan-gap-grade"
+            data-grade-id=grade_id
+        >
+            <h3 id=title_id>{title}</h3>
+            <For each=group_ids key=String::clone let:group_id>
+                <GapGroup grade group_id growth assessment book edit/>
+            </For>
+        </section>
+    }
+}
+
+#[component]
+fn GapGroup(
+    grade: Memo<Option<GradeGaps>>,
+    group_id: String,
+    growth: Memo<Option<GrowthPlan>>,
+    assessment: RwSignal<SelfAssessment>,
+    book: RwSignal<EvidenceBook>,
+    edit: EvidenceEdit,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let group = Memo::new(move |_| {
+        grade.with(|g| {
+            g.as_ref().and_then(|g| {
+                g.groups
+                    .iter()
+                    .find(|group| group.group_id == group_id)
+                    .cloned()
+            })
+        })
+    });
+    let title = move || {
+        group
+            .with(|g| g.as_ref().and_then(|g| g.group_title.clone()))
+            .unwrap_or_else(|| i18n.t().plan.skills.to_owned())
+    };
+    let note = move || {
+        group
+            .with(|g| g.as_ref().and_then(|g| g.group_note.clone()))
+            .map(|note| view! { <p class="skill-group__note">{note}</p> })
+    };
+    // Keyed by text too: an edited item is drawn again.
+    let items = move || {
+        group.with(|g| {
+            g.iter()
+                .flat_map(|g| &g.items)
+                .map(|item| (item.key.clone(), item.text.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <div class="skill-group">
+            <h4>{title}</h4>
+            {note}
+            <ul class="skills plan-items">
+                <For
+                    each=items
+                    key=Clone::clone
+                    children=move |(key, text)| {
+                        view! { <PlanItem key text growth assessment book edit/> }
+                    }
+                />
+            </ul>
+        </div>
     }
 }
 
