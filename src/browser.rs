@@ -8,6 +8,21 @@ pub mod deflate;
 use leptos::prelude::request_animation_frame;
 use wasm_bindgen::JsCast;
 
+/// Resolves once the browser is first idle (after the page is up), or in the next task where
+/// it cannot tell (Safari has no `requestIdleCallback`).
+pub async fn idle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            return;
+        };
+        if window.request_idle_callback(&resolve).is_err() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// The local date, `2026-11-22`.
 pub fn today() -> String {
     let now = js_sys::Date::new_0();

@@ -55,24 +55,10 @@ pub fn use_update() -> Update {
     expect_context::<Update>()
 }
 
-/// Resolves once the browser is idle after the first page is up: the worker's install downloads
-/// every page's wasm chunk, which must not compete with what this page still needs.
-async fn idle() {
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let Some(window) = web_sys::window() else {
-            let _ = resolve.call0(&JsValue::NULL);
-            return;
-        };
-        // Safari has no requestIdleCallback: the next task then.
-        if window.request_idle_callback(&resolve).is_err() {
-            let _ = window.set_timeout_with_callback(&resolve);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
-}
-
 async fn register(container: ServiceWorkerContainer, update: Update) {
-    idle().await;
+    // The worker's install downloads every page's wasm chunk, which must not compete with what
+    // this page still needs.
+    crate::browser::idle().await;
     let options = RegistrationOptions::new();
     options.set_scope(&format!("{}/", base_path()));
     let script = format!("{}/sw.js", base_path());

@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use web_sys::StorageEvent;
 
+use crate::browser::chunk::ChunkError;
 use crate::state::notices::{Notice, Notices, use_notices};
 use crate::state::persistence::{SaveError, Saved, StorageKey, Stored};
 
@@ -59,13 +60,22 @@ impl Store {
             signals: StoredValue::new(HashMap::new()),
         };
         provide_context(store.clone());
-        let report = persistence::check_stored();
-        for recovery in report.recoveries {
-            notices.recovered(recovery);
-        }
-        if report.write_refused {
-            notices.push(Notice::StorageFull);
-        }
+        // Every other key is checked once the page is up, in a chunk of its own: start-up
+        // decodes only the keys its page opens, not the snapshots or the team.
+        let checking = store.clone();
+        leptos::task::spawn_local(async move {
+            crate::browser::idle().await;
+            // Without the chunk (offline before the first visit was cached) each key is still
+            // checked when a page opens it.
+            if let Ok(report) = check_unopened(checking).await {
+                for recovery in report.recoveries {
+                    notices.recovered(recovery);
+                }
+                if report.write_refused {
+                    notices.push(Notice::StorageFull);
+                }
+            }
+        });
         if let Some(flash) = transfer::take_flash() {
             notices.push(flash.into());
         }
@@ -81,6 +91,26 @@ impl Store {
                 .copied()
         })
     }
+}
+
+/// Checks the keys no signal has opened yet ([`persistence::check_stored`]): an opened key was
+/// checked by opening it, and rewriting it now would look to its signal like another tab's write.
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(stored_check, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn check_unopened(store: Store) -> Result<persistence::StartupReport, ChunkError> {
+    Ok(check_unopened_now(&store))
+}
+
+#[cfg(not(feature = "split"))]
+async fn check_unopened(store: Store) -> Result<persistence::StartupReport, ChunkError> {
+    Ok(check_unopened_now(&store))
+}
+
+fn check_unopened_now(store: &Store) -> persistence::StartupReport {
+    let opened: Vec<StorageKey> = store
+        .signals
+        .with_value(|signals| signals.keys().copied().collect());
+    persistence::check_stored(&opened)
 }
 
 fn persisted<T: Stored>(notices: Notices) -> RwSignal<T> {

@@ -230,8 +230,20 @@ pub fn upgrade_raw(key: StorageKey, raw: &str) -> Result<(Value, u64), DecodeErr
 
 /// Reads stored text into its type, migrating older versions.
 pub fn decode<T: Stored>(raw: &str) -> Result<T, DecodeError> {
-    let (data, _) = upgrade_raw(T::KEY, raw)?;
-    serde_json::from_value(data).map_err(|e| DecodeError::WrongShape(e.to_string()))
+    decode_migrated(raw).map(|(value, _)| value)
+}
+
+/// [`decode`], and the text to store instead when `raw` is an older version: the migrated data
+/// in the current one, as the check of stored keys rewrites it ([`plan`]).
+pub fn decode_migrated<T: Stored>(raw: &str) -> Result<(T, Option<String>), DecodeError> {
+    let (data, version) = upgrade_raw(T::KEY, raw)?;
+    let value = typed(&data)?;
+    let rewrite = if version < u64::from(T::KEY.version()) {
+        encode(T::KEY, &data).ok()
+    } else {
+        None
+    };
+    Ok((value, rewrite))
 }
 
 /// Brings data stored under schema version `from` up to the key's current version, one
@@ -296,12 +308,16 @@ pub fn stored_types() -> [(StorageKey, &'static str); 10] {
 }
 
 fn check<T: Stored>(data: &Value) -> Result<(), DecodeError> {
+    typed::<T>(data).map(drop)
+}
+
+/// Current-version data as its type, refused where [`check_shape`] would refuse it.
+fn typed<T: Stored>(data: &Value) -> Result<T, DecodeError> {
     let typed = T::deserialize(data).map_err(|e| DecodeError::WrongShape(e.to_string()))?;
     if T::ONLY_KNOWN_FIELDS {
-        no_unknown_fields(data, &typed)
-    } else {
-        Ok(())
+        no_unknown_fields(data, &typed)?;
     }
+    Ok(typed)
 }
 
 /// Every member of the stored object is one the type writes back.

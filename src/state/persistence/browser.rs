@@ -6,7 +6,7 @@ use thiserror::Error;
 
 use super::{
     BackupPlan, DecodeError, MAX_BACKUPS, Plan, RecoveryReason, StorageKey, Stored, WriteDecision,
-    decode, encode, plan, plan_backup, write_decision,
+    decode_migrated, encode, plan, plan_backup, write_decision,
 };
 
 /// Stored data set aside because it could not be read, for the notice that tells the user.
@@ -122,14 +122,17 @@ pub struct StartupReport {
     pub write_refused: bool,
 }
 
-/// Checks every key at start-up, whichever page will use it: unreadable values are set
-/// aside, older versions are rewritten in the current one.
-pub fn check_stored() -> StartupReport {
+/// Checks every key but the `opened` ones (which [`open`] checked), whichever page will use
+/// it: unreadable values are set aside, older versions are rewritten in the current one.
+pub fn check_stored(opened: &[StorageKey]) -> StartupReport {
     let mut report = StartupReport::default();
     let Some(storage) = storage() else {
         return report;
     };
-    for key in StorageKey::ALL {
+    for key in StorageKey::ALL
+        .into_iter()
+        .filter(|key| !opened.contains(key))
+    {
         let Ok(Some(raw)) = storage.get_item(key.name()) else {
             continue;
         };
@@ -168,12 +171,20 @@ pub fn open<T: Stored>() -> Opened<T> {
     let Ok(Some(raw)) = storage.get_item(key.name()) else {
         return missing();
     };
-    match decode::<T>(&raw) {
-        Ok(value) => Opened {
-            value,
-            seen: Some(raw),
-            recovery: None,
-        },
+    match decode_migrated::<T>(&raw) {
+        Ok((value, rewrite)) => {
+            // An older version is rewritten in the current one as it is opened, as the check
+            // of the other keys does ([`check_stored`]); if storage refuses, it stays readable.
+            let seen = match rewrite {
+                Some(current) if storage.set_item(key.name(), &current).is_ok() => current,
+                _ => raw,
+            };
+            Opened {
+                value,
+                seen: Some(seen),
+                recovery: None,
+            }
+        }
         Err(error) => {
             let recovery = set_aside(&storage, key, &raw, &error);
             // Without a backup the value is still stored and was never "seen": any write

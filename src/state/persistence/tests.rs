@@ -126,6 +126,41 @@ fn calculator_and_assessment_keys_are_checked_with_their_types() {
 }
 
 #[test]
+fn opening_a_key_refuses_what_the_check_refuses_and_rewrites_what_it_rewrites() {
+    // A key a page opens before the check of stored keys runs is decided here instead.
+    let old = r#"{"name":"Анна"}"#;
+    let Ok((profile, rewrite)) = decode_migrated::<Profile>(old) else {
+        panic!("a version-0 profile was refused");
+    };
+    assert_eq!(profile.name, "Анна");
+    let Plan::Readable {
+        rewrite: checked, ..
+    } = plan(StorageKey::Profile, old, |_| None)
+    else {
+        panic!("the check refused a version-0 profile");
+    };
+    assert_eq!(rewrite, checked);
+    assert_eq!(
+        rewrite.as_deref(),
+        Some(r#"{"data":{"name":"Анна"},"v":1}"#)
+    );
+
+    let current = encode(StorageKey::Profile, &profile).unwrap();
+    assert_eq!(
+        decode_migrated::<Profile>(&current).map(|(_, r)| r),
+        Ok(None)
+    );
+
+    // A member the type would drop on its next write makes the value unreadable either way.
+    let unknown = r#"{"v":1,"data":{"ticked":[],"mood":"x"}}"#;
+    assert!(decode::<SelfAssessment>(unknown).is_err());
+    assert!(matches!(
+        plan(StorageKey::SelfAssessment, unknown, |_| None),
+        Plan::Unreadable { .. }
+    ));
+}
+
+#[test]
 fn an_unreadable_value_goes_to_the_first_free_backup_slot() {
     let key = StorageKey::Projects;
     let Plan::Unreadable { error, backup } = plan(key, "{oops", |_| None) else {
