@@ -37,16 +37,8 @@ pub trait Localize {
 }
 
 pub struct Strings {
-    pub home: &'static home::HomeStrings,
-    pub calculator: &'static calculator::CalculatorStrings,
-    pub learning: &'static learning::LearningStrings,
-    pub profile: &'static profile::ProfileStrings,
-    pub matrices: &'static matrices::MatricesStrings,
-    pub matrix_import: &'static matrix_import::MatrixImportStrings,
-    pub evidence: &'static evidence::EvidenceStrings,
-    pub plan: &'static plan::PlanStrings,
-    pub snapshots: &'static snapshots::SnapshotsStrings,
-    pub team: &'static team::TeamStrings,
+    /// The language of these strings, for the page tables reached through it.
+    pub lang: Lang,
     pub app_name: &'static str,
     pub app_tagline: &'static str,
     pub skip_to_content: &'static str,
@@ -124,7 +116,7 @@ impl Strings {
             }
             Notice::Imported => self.notice_imported.to_owned(),
             Notice::Reset => self.notice_reset.to_owned(),
-            Notice::SnapshotsPruned(count) => (self.snapshots.notice_pruned)(count),
+            Notice::SnapshotsPruned(count) => (snapshots::strings(self.lang).notice_pruned)(count),
         }
     }
 
@@ -147,16 +139,7 @@ impl Strings {
 }
 
 pub static RU: Strings = Strings {
-    home: &home::RU,
-    calculator: &calculator::RU,
-    learning: &learning::RU,
-    profile: &profile::RU,
-    matrices: &matrices::RU,
-    matrix_import: &matrix_import::RU,
-    evidence: &evidence::RU,
-    plan: &plan::RU,
-    snapshots: &snapshots::RU,
-    team: &team::RU,
+    lang: Lang::Ru,
     app_name: "Грейды",
     app_tagline: "Матрицы грейдов, квалификация D0–D5 и зарплатные вилки",
     skip_to_content: "Перейти к содержимому",
@@ -206,16 +189,7 @@ pub static RU: Strings = Strings {
 };
 
 pub static EN: Strings = Strings {
-    home: &home::EN,
-    calculator: &calculator::EN,
-    learning: &learning::EN,
-    profile: &profile::EN,
-    matrices: &matrices::EN,
-    matrix_import: &matrix_import::EN,
-    evidence: &evidence::EN,
-    plan: &plan::EN,
-    snapshots: &snapshots::EN,
-    team: &team::EN,
+    lang: Lang::En,
     app_name: "Grades",
     app_tagline: "Grade matrices, D0–D5 qualification and salary bands",
     skip_to_content: "Skip to content",
@@ -280,6 +254,48 @@ impl I18n {
     /// The strings of the current language; reactive when called inside a closure.
     pub fn t(&self) -> &'static Strings {
         strings(self.0.get())
+    }
+
+    // A page's own table, each one reactive like `t()`.
+
+    pub fn home(&self) -> &'static home::HomeStrings {
+        home::strings(self.0.get())
+    }
+
+    pub fn calculator(&self) -> &'static calculator::CalculatorStrings {
+        calculator::strings(self.0.get())
+    }
+
+    pub fn learning(&self) -> &'static learning::LearningStrings {
+        learning::strings(self.0.get())
+    }
+
+    pub fn profile(&self) -> &'static profile::ProfileStrings {
+        profile::strings(self.0.get())
+    }
+
+    pub fn matrices(&self) -> &'static matrices::MatricesStrings {
+        matrices::strings(self.0.get())
+    }
+
+    pub fn matrix_import(&self) -> &'static matrix_import::MatrixImportStrings {
+        matrix_import::strings(self.0.get())
+    }
+
+    pub fn evidence(&self) -> &'static evidence::EvidenceStrings {
+        evidence::strings(self.0.get())
+    }
+
+    pub fn plan(&self) -> &'static plan::PlanStrings {
+        plan::strings(self.0.get())
+    }
+
+    pub fn snapshots(&self) -> &'static snapshots::SnapshotsStrings {
+        snapshots::strings(self.0.get())
+    }
+
+    pub fn team(&self) -> &'static team::TeamStrings {
+        team::strings(self.0.get())
     }
 
     pub fn signal(&self) -> RwSignal<Lang> {

@@ -16,7 +16,7 @@ pub fn ChartTable(
     let i18n = use_i18n();
     view! {
         <details class="chart__twin">
-            <summary>{move || i18n.t().calculator.chart_table}</summary>
+            <summary>{move || i18n.calculator().chart_table}</summary>
             <table class="data-table data-table--cards">
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>

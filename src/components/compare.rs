@@ -21,7 +21,7 @@ pub fn GradeCompare(
     start: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().home;
+    let t = move || i18n.home();
     let ids: Vec<&str> = profession.grades.iter().map(|g| g.id.as_str()).collect();
     let at = ids.iter().position(|id| *id == start).unwrap_or(0);
     // Started on the top grade: compare it with the one below.
@@ -142,7 +142,7 @@ fn ItemColumn(
             </h4>
             <Show
                 when=move || items.with(|items| !items.is_empty())
-                fallback=move || view! { <p class="compare__none">{move || i18n.t().home.compare_none}</p> }
+                fallback=move || view! { <p class="compare__none">{move || i18n.home().compare_none}</p> }
             >
                 <ul class="compare__items">
                     {move || {

@@ -73,7 +73,7 @@ pub fn EvidenceButton(
     book: RwSignal<EvidenceBook>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().evidence;
+    let t = move || i18n.evidence();
     let plain = text.replace('`', "");
     let open = move |_| edit.open(key.clone(), text.clone(), book);
     view! {
@@ -95,7 +95,7 @@ pub fn EvidenceButton(
 #[component]
 pub fn EvidenceShown(key: String, book: RwSignal<EvidenceBook>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().evidence;
+    let t = move || i18n.evidence();
     let evidence =
         Memo::new(move |_| book.with(|b| b.get(&key).filter(|e| !e.is_empty()).cloned()));
     move || {
@@ -154,7 +154,7 @@ pub fn EvidenceEditor(
     book: RwSignal<EvidenceBook>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().evidence;
+    let t = move || i18n.evidence();
     let title_id = format!("{id}-title");
     let item_id = format!("{id}-item");
     let form = NodeRef::<html::Form>::new();
@@ -267,7 +267,7 @@ fn described_by(ids: &[Option<&str>]) -> Option<String> {
 #[component]
 fn NoteField(id: String, edit: EvidenceEdit) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().evidence;
+    let t = move || i18n.evidence();
     let error = Signal::derive(move || {
         edit.message(i18n.lang(), |e| {
             matches!(e, EvidenceError::NoteTooLong { .. })
@@ -314,7 +314,7 @@ fn NoteField(id: String, edit: EvidenceEdit) -> impl IntoView {
 #[component]
 fn LinkFields(id: String, edit: EvidenceEdit) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().evidence;
+    let t = move || i18n.evidence();
     // Rows are redrawn only when their number changes, so typing keeps focus.
     let rows = Memo::new(move |_| edit.draft.with(|d| d.links.len()));
     let add_button = NodeRef::<html::Button>::new();
@@ -434,7 +434,7 @@ fn LinkFields(id: String, edit: EvidenceEdit) -> impl IntoView {
 #[component]
 fn DateField(id: String, edit: EvidenceEdit) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().evidence;
+    let t = move || i18n.evidence();
     let error = Signal::derive(move || {
         edit.message(i18n.lang(), |e| matches!(e, EvidenceError::BadDate { .. }))
     });

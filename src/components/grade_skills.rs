@@ -24,7 +24,7 @@ pub fn GradeSkills(
     matches: Signal<Vec<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().home;
+    let t = move || i18n.home();
     let Some(grade) = profession.grades.get(grade) else {
         return ().into_any();
     };
@@ -94,7 +94,7 @@ pub fn GradeSkills(
                                     }}
                                 </span>
                                 <span class="grade__evidence" data-testid="grade-evidence">
-                                    {move || (i18n.t().evidence.grade_count)(with_evidence.get())}
+                                    {move || (i18n.evidence().grade_count)(with_evidence.get())}
                                 </span>
                                 <Show when=move || progress.get().is_reached()>
                                     <span class="badge badge--reached">{move || t().reached}</span>

@@ -22,7 +22,7 @@ pub fn ProfessionCard(
     matches: Signal<Vec<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().home;
+    let t = move || i18n.home();
     let expanded = RwSignal::new(false);
     let comparing = RwSignal::new(false);
     // The reached grade's id and title.
@@ -191,7 +191,7 @@ fn Details(
     id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().home;
+    let t = move || i18n.home();
     // Where the matrix comes from, in words: it explains how detailed the skills above are.
     let source_file = profession.source.clone().unwrap_or_default();
     let source = move || {
@@ -206,8 +206,8 @@ fn Details(
     };
     let glossary = (!profession.glossary.is_empty()).then(|| {
         view! {
-            <section class="glossary" aria-label=move || i18n.t().home.glossary>
-                <h3>{move || i18n.t().home.glossary}</h3>
+            <section class="glossary" aria-label=move || i18n.home().glossary>
+                <h3>{move || i18n.home().glossary}</h3>
                 <dl>
                     {profession
                         .glossary

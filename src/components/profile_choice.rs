@@ -18,7 +18,7 @@ pub fn ProfileChoice(
     prefix: &'static str,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().profile;
+    let t = move || i18n.profile();
     let profile = use_persisted::<Profile>();
     let shared = use_catalog();
     let catalog = move || shared.get().0.ok();

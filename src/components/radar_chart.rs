@@ -35,7 +35,7 @@ pub fn RadarChart(
     id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let count = move || items.with(Vec::len);
     let rows = move || {
         items.with(|list| {
@@ -107,7 +107,7 @@ fn Drawing(
     labels: Labels,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let labelled = format!("{title_id} {desc_id}");

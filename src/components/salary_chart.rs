@@ -65,7 +65,7 @@ pub fn SalaryChart(
     #[prop(into)] id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let labelled = format!("{title_id} {desc_id}");

@@ -1,5 +1,7 @@
 //! Strings of the calculator page. Texts that take numbers or names are functions.
 
+use crate::lang::Lang;
+
 pub struct CalculatorStrings {
     pub title: &'static str,
     pub intro: &'static str,
@@ -192,6 +194,15 @@ mod en;
 mod ru;
 pub use en::EN;
 pub use ru::RU;
+
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static CalculatorStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}
 
 #[cfg(test)]
 mod tests {

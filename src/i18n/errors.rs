@@ -280,7 +280,7 @@ impl Localize for ShareError {
 impl Localize for ImportError {
     fn localize(&self, lang: Lang) -> String {
         let t = strings(lang);
-        (t.profile.import_error)(self, t)
+        (crate::i18n::profile::strings(lang).import_error)(self, t)
     }
 }
 

@@ -149,6 +149,15 @@ impl Localize for EvidenceError {
     }
 }
 
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static EvidenceStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::grouped;

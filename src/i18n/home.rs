@@ -1,5 +1,7 @@
 //! Strings of the home page: professions, self-assessment, grade comparison.
 
+use crate::lang::Lang;
+
 pub struct HomeStrings {
     pub title: &'static str,
     pub intro: &'static str,
@@ -161,3 +163,12 @@ pub static EN: HomeStrings = HomeStrings {
     compare_common: "Common to both",
     compare_none: "None",
 };
+
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static HomeStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}

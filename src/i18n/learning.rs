@@ -1,5 +1,7 @@
 //! Strings of the learning page.
 
+use crate::lang::Lang;
+
 pub struct LearningStrings {
     pub title: &'static str,
     pub intro: &'static str,
@@ -44,3 +46,12 @@ pub static EN: LearningStrings = LearningStrings {
     no_sections: "This level's sections will appear once the matrix describes its skills.",
     coming_soon: "Coming soon",
 };
+
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static LearningStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}

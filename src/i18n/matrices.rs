@@ -1,6 +1,8 @@
 //! Strings of the matrices page: the list of the user's own professions, the editor and a
 //! matrix opened from a link.
 
+use crate::lang::Lang;
+
 pub struct MatricesStrings {
     pub title: &'static str,
     pub intro: &'static str,
@@ -314,3 +316,12 @@ pub static EN: MatricesStrings = MatricesStrings {
     link_list: "To my matrices",
     skills: "Skills",
 };
+
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static MatricesStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}

@@ -1,5 +1,7 @@
 //! Strings of the import panel of the matrices page (docs/rules.md#own-matrices).
 
+use crate::lang::Lang;
+
 pub struct MatrixImportStrings {
     pub title: &'static str,
     pub intro: &'static str,
@@ -116,3 +118,12 @@ pub static EN: MatrixImportStrings = MatrixImportStrings {
     done_replaced: |name, id| format!("“{name}” ({id}) replaced its earlier version"),
     done_home: "Tick skills on the home page",
 };
+
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static MatrixImportStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}

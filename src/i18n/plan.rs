@@ -1,5 +1,7 @@
 //! Strings of the plan page: the gap to the target grade, its prints, and snapshots.
 
+use crate::lang::Lang;
+
 pub struct PlanStrings {
     pub title: &'static str,
     pub intro: &'static str,
@@ -168,3 +170,12 @@ pub static EN: PlanStrings = PlanStrings {
     packet_none: "No item of the target grade is ticked yet.",
     packet_no_evidence: "no evidence",
 };
+
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static PlanStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}

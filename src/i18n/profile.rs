@@ -1,6 +1,7 @@
 //! Strings of the profile page: about the user, the summary, and the local data controls.
 
 use crate::i18n::Strings;
+use crate::lang::Lang;
 use crate::state::persistence::StorageKey;
 use crate::state::profile::Summary;
 use crate::state::transfer::ImportError;
@@ -359,3 +360,12 @@ pub static EN: ProfileStrings = ProfileStrings {
     snapshots_kept: "snapshots",
     team_members_kept: "members",
 };
+
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static ProfileStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}

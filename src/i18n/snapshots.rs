@@ -1,6 +1,8 @@
 //! Strings of the snapshots of the user's growth, on the plan page: saving, the list,
 //! comparing two and the timeline.
 
+use crate::lang::Lang;
+
 pub struct SnapshotsStrings {
     pub title: &'static str,
     pub intro: &'static str,
@@ -222,3 +224,12 @@ pub static EN: SnapshotsStrings = SnapshotsStrings {
     col_progress: "Progress to target",
     progress_value: |percent, ticked, total| format!("{percent} % ({ticked} of {total})"),
 };
+
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static SnapshotsStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
+    }
+}

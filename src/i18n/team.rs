@@ -1,6 +1,6 @@
 //! Strings of the team page: members loaded from their export files.
 
-use crate::i18n::{Localize, strings};
+use crate::i18n::Localize;
 use crate::lang::Lang;
 use crate::state::team::MemberError;
 
@@ -255,9 +255,19 @@ impl Localize for MemberError {
         match self {
             MemberError::Import(error) => error.localize(lang),
             MemberError::Decode { key, error } => {
-                (t.team.decode_failed)(t.storage_key_label(*key), &error.to_string())
+                let what = crate::i18n::strings(lang).storage_key_label(*key);
+                (t.decode_failed)(what, &error.to_string())
             }
-            MemberError::ReadFailed => t.team.read_failed.to_owned(),
+            MemberError::ReadFailed => t.read_failed.to_owned(),
         }
+    }
+}
+
+/// This table in `lang`: reached only from the code that shows it, so a page's texts travel
+/// in its wasm chunk.
+pub const fn strings(lang: Lang) -> &'static TeamStrings {
+    match lang {
+        Lang::Ru => &RU,
+        Lang::En => &EN,
     }
 }

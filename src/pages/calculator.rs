@@ -41,13 +41,13 @@ crate::pages::lazy::lazy_page!(
 #[component]
 pub fn CalculatorPage() -> impl IntoView {
     let i18n = use_i18n();
-    use_document_title(move || format!("{} · {}", i18n.t().calculator.title, i18n.t().app_name));
+    use_document_title(move || format!("{} · {}", i18n.calculator().title, i18n.t().app_name));
     let query = use_query_map();
     let payload = Memo::new(move |_| query.with(|q| q.get(SHARE_PARAM)));
     view! {
         <div class="calculator">
-            <h1>{move || i18n.t().calculator.title}</h1>
-            <p class="lead">{move || i18n.t().calculator.intro}</p>
+            <h1>{move || i18n.calculator().title}</h1>
+            <p class="lead">{move || i18n.calculator().intro}</p>
             {move || match payload.get() {
                 Some(payload) => view! { <FromLink payload=payload/> }.into_any(),
                 None => view! { <Saved/> }.into_any(),

@@ -16,7 +16,7 @@ use crate::state::use_persisted;
 #[component]
 pub fn HomePage() -> impl IntoView {
     let i18n = use_i18n();
-    use_document_title(move || format!("{} · {}", i18n.t().home.title, i18n.t().app_name));
+    use_document_title(move || format!("{} · {}", i18n.home().title, i18n.t().app_name));
     let catalog = use_catalog();
     // Kept here, so that a change to the user's own matrices keeps the filter.
     let query = RwSignal::new(String::new());
@@ -24,15 +24,15 @@ pub fn HomePage() -> impl IntoView {
         Ok(catalog) => view! { <Professions catalog query/> }.into_any(),
         Err(error) => view! {
             <p class="catalog-error" role="alert">
-                {move || i18n.t().home.catalog_error} " " {move || error.localize(i18n.lang())}
+                {move || i18n.home().catalog_error} " " {move || error.localize(i18n.lang())}
             </p>
         }
         .into_any(),
     };
     view! {
-        <h1>{move || i18n.t().home.title}</h1>
-        <p class="lead">{move || i18n.t().home.intro}</p>
-        <p class="home__hint">{move || i18n.t().home.estimate_hint}</p>
+        <h1>{move || i18n.home().title}</h1>
+        <p class="lead">{move || i18n.home().intro}</p>
+        <p class="home__hint">{move || i18n.home().estimate_hint}</p>
         {body}
     }
 }
@@ -40,7 +40,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn Professions(catalog: Arc<Catalog>, query: RwSignal<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().home;
+    let t = move || i18n.home();
     // Filtering only changes what is shown: the ticks live here, whole.
     let assessment = use_persisted::<SelfAssessment>();
     let total = catalog.professions().len();

@@ -19,20 +19,20 @@ crate::pages::lazy::lazy_page!(
 #[component]
 pub fn LearningPage() -> impl IntoView {
     let i18n = use_i18n();
-    use_document_title(move || format!("{} · {}", i18n.t().learning.title, i18n.t().app_name));
+    use_document_title(move || format!("{} · {}", i18n.learning().title, i18n.t().app_name));
     let catalog = use_catalog();
     let body = move || match catalog.get().0 {
         Ok(catalog) => view! { <Curriculum catalog/> }.into_any(),
         Err(error) => view! {
             <p class="catalog-error" role="alert">
-                {move || i18n.t().learning.catalog_error} " " {error.to_string()}
+                {move || i18n.learning().catalog_error} " " {error.to_string()}
             </p>
         }
         .into_any(),
     };
     view! {
-        <h1>{move || i18n.t().learning.title}</h1>
-        <p class="lead">{move || i18n.t().learning.intro}</p>
+        <h1>{move || i18n.learning().title}</h1>
+        <p class="lead">{move || i18n.learning().intro}</p>
         {body}
     }
 }
@@ -40,7 +40,7 @@ pub fn LearningPage() -> impl IntoView {
 #[component]
 fn Curriculum(catalog: Arc<Catalog>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().learning;
+    let t = move || i18n.learning();
     let professions: Vec<Arc<Profession>> = catalog
         .professions()
         .iter()
@@ -95,7 +95,7 @@ fn Curriculum(catalog: Arc<Catalog>) -> impl IntoView {
 #[component]
 fn Levels(profession: Arc<Profession>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().learning;
+    let t = move || i18n.learning();
     let sections: usize = profession.grades.iter().map(|g| g.groups.len()).sum();
     let (grades, items) = (profession.grades.len(), profession.item_count());
     view! {
@@ -111,7 +111,7 @@ fn Levels(profession: Arc<Profession>) -> impl IntoView {
 /// One grade as a level of the course; owns all it shows.
 fn level(grade: &Grade) -> impl IntoView + use<> {
     let i18n = use_i18n();
-    let t = move || i18n.t().learning;
+    let t = move || i18n.learning();
     let label = grade
         .level()
         .map(|level| level.label())

@@ -18,7 +18,7 @@ use crate::catalog::Catalog;
 use crate::catalog::Profession;
 use crate::catalog::format::MAX_TEXT_CHARS;
 use crate::components::use_document_title;
-use crate::i18n::{Localize, strings, use_i18n};
+use crate::i18n::{Localize, use_i18n};
 use crate::lang::Lang;
 use crate::routes::Page;
 use crate::state::matrices::{FieldProblem, LimitReached, Spot, check_text, first_problem};
@@ -40,7 +40,7 @@ crate::pages::lazy::lazy_page!(
 #[component]
 pub fn MatricesPage() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     use_document_title(move || format!("{} · {}", t().title, i18n.t().app_name));
     let query = use_query_map();
     let view = Memo::new(move |_| {
@@ -105,7 +105,7 @@ fn go() -> impl Fn(&str) + Clone + 'static {
 
 /// The message next to a field whose text is not acceptable.
 fn field_message(text: &str, max: usize, required: bool, lang: Lang) -> Option<String> {
-    let t = strings(lang).matrices;
+    let t = crate::i18n::matrices::strings(lang);
     check_text(text, max, required).map(|problem| match problem {
         FieldProblem::Empty => t.required.to_owned(),
         FieldProblem::TooLong { max } => (t.too_long)(max),
@@ -116,7 +116,7 @@ fn field_message(text: &str, max: usize, required: bool, lang: Lang) -> Option<S
 const LONG_TEXT: usize = MAX_TEXT_CHARS;
 
 pub(crate) fn limit_message(limit: LimitReached, lang: Lang) -> &'static str {
-    let t = strings(lang).matrices;
+    let t = crate::i18n::matrices::strings(lang);
     match limit {
         LimitReached::Professions => t.limit_professions,
         LimitReached::Grades => t.limit_grades,
@@ -127,7 +127,7 @@ pub(crate) fn limit_message(limit: LimitReached, lang: Lang) -> &'static str {
 
 /// What an export or a link would trip over first, in words, or `None`.
 fn export_problem(profession: &Profession, lang: Lang) -> Option<String> {
-    let t = strings(lang).matrices;
+    let t = crate::i18n::matrices::strings(lang);
     let (spot, problem) = first_problem(profession)?;
     // Grades are named by title, or by number while the title is blank.
     let grade = |g: usize| {

@@ -22,10 +22,10 @@ crate::pages::lazy::lazy_page!(
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
-    use_document_title(move || format!("{} · {}", i18n.t().plan.title, i18n.t().app_name));
+    use_document_title(move || format!("{} · {}", i18n.plan().title, i18n.t().app_name));
     view! {
-        <h1>{move || i18n.t().plan.title}</h1>
-        <p class="lead">{move || i18n.t().plan.intro}</p>
+        <h1>{move || i18n.plan().title}</h1>
+        <p class="lead">{move || i18n.plan().intro}</p>
         <GrowthPlanSection/>
         <SnapshotsSection/>
     }

@@ -22,7 +22,7 @@ crate::pages::lazy::lazy_page!(
 #[component]
 pub fn ProfilePage() -> impl IntoView {
     let i18n = use_i18n();
-    use_document_title(move || format!("{} · {}", i18n.t().profile.title, i18n.t().app_name));
+    use_document_title(move || format!("{} · {}", i18n.profile().title, i18n.t().app_name));
 
     // Bumped when another tab changes storage, so what this page reads from it is fresh.
     let revision = RwSignal::new(0_u32);
@@ -35,8 +35,8 @@ pub fn ProfilePage() -> impl IntoView {
     on_cleanup(move || listener.remove());
 
     view! {
-        <h1>{move || i18n.t().profile.title}</h1>
-        <p class="lead">{move || i18n.t().profile.intro}</p>
+        <h1>{move || i18n.profile().title}</h1>
+        <p class="lead">{move || i18n.profile().intro}</p>
         <div class="profile-grid">
             <AboutForm/>
             <DataSummary revision=revision/>

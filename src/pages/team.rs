@@ -164,7 +164,7 @@ crate::pages::lazy::lazy_page!(
 #[component]
 pub fn TeamPage() -> impl IntoView {
     let i18n = use_i18n();
-    use_document_title(move || format!("{} · {}", i18n.t().team.title, i18n.t().app_name));
+    use_document_title(move || format!("{} · {}", i18n.team().title, i18n.t().app_name));
     let state = use_team();
     let catalog = use_catalog();
     let settings = use_persisted::<SettingsDraft>();
@@ -182,12 +182,12 @@ pub fn TeamPage() -> impl IntoView {
 
     view! {
         <div class="team">
-            <h1>{move || i18n.t().team.title}</h1>
-            <p class="lead">{move || i18n.t().team.intro}</p>
+            <h1>{move || i18n.team().title}</h1>
+            <p class="lead">{move || i18n.team().intro}</p>
             <load::LoadPanel state=state/>
             <Show
                 when=has_members
-                fallback=move || view! { <p class="team__empty">{move || i18n.t().team.empty}</p> }
+                fallback=move || view! { <p class="team__empty">{move || i18n.team().empty}</p> }
             >
                 <members::MembersSection state=state overview=view_of/>
                 <unknown::OffersSection overview=view_of state=state/>

@@ -6,7 +6,6 @@ use rust_decimal::Decimal;
 
 use super::format::{grouped, number};
 use crate::domain::{Assessment, Money, Salary};
-use crate::i18n::strings;
 use crate::lang::Lang;
 
 /// Rows beyond which `Q`'s formula is written with sums instead of every term.
@@ -47,7 +46,11 @@ pub fn qualification(assessment: &Assessment, lang: Lang) -> String {
 pub fn level(assessment: &Assessment, lang: Lang) -> String {
     let q = &assessment.qualification;
     let fraction = number(q.fraction(), lang);
-    (strings(lang).calculator.breakdown_level)(q.level().index(), &q.level().to_string(), &fraction)
+    (crate::i18n::calculator::strings(lang).breakdown_level)(
+        q.level().index(),
+        &q.level().to_string(),
+        &fraction,
+    )
 }
 
 fn money(value: Money, lang: Lang) -> String {
@@ -118,7 +121,7 @@ pub fn rate_max(salary: &Salary, lang: Lang) -> Vec<String> {
 
 fn hours_per_month(salary: &Salary, lang: Lang) -> String {
     let n = |d: Decimal| number(d, lang);
-    let words = strings(lang).calculator.breakdown_hours_per_month;
+    let words = crate::i18n::calculator::strings(lang).breakdown_hours_per_month;
     format!(
         "{words} = {} × {} × 4 = {}",
         n(salary.hours_per_day),

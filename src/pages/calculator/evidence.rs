@@ -43,7 +43,7 @@ fn unit_code(unit: ExperienceUnit) -> &'static str {
 fn EvidenceForm(id: Id, row: RwSignal<Option<Id>>) -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     // The technology's name when the dialog opened: evidence is filed under it.
     let name = ws
         .projects
@@ -269,13 +269,13 @@ fn EvidenceForm(id: Id, row: RwSignal<Option<Id>>) -> impl IntoView {
 }
 
 fn level_name(level: crate::domain::TechLevel, lang: Lang) -> String {
-    (crate::i18n::strings(lang).calculator.level_quoted)(&level.localize(lang))
+    (crate::i18n::calculator::strings(lang).level_quoted)(&level.localize(lang))
 }
 
 /// Each level T1–T5 with its conditions: which hold (✓) and which fail (✗), in words too.
 #[component]
 fn Checks(result: EvidenceAssessment, lang: Lang) -> impl IntoView {
-    let t = move || crate::i18n::strings(lang).calculator;
+    let t = move || crate::i18n::calculator::strings(lang);
     let checks = result
         .checks
         .iter()
@@ -320,7 +320,7 @@ fn Checks(result: EvidenceAssessment, lang: Lang) -> impl IntoView {
 }
 
 fn mark_only(held: bool, lang: Lang) -> impl IntoView {
-    let t = crate::i18n::strings(lang).calculator;
+    let t = crate::i18n::calculator::strings(lang);
     let (symbol, word) = if held {
         ("✓", t.criterion_holds)
     } else {

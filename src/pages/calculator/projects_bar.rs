@@ -14,7 +14,7 @@ use crate::state::calculator::{Id, ProjectsDraft};
 pub fn ProjectsBar() -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let confirming = RwSignal::new(None::<(Id, String)>);
     let status = RwSignal::new(None::<String>);
     let list = Memo::new(move |_| {

@@ -31,7 +31,7 @@ fn your_level() -> Memo<Option<DLevel>> {
 pub fn ReferenceTable() -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let yours = your_level();
     let rows = move || {
         let lang = i18n.lang();
@@ -107,7 +107,7 @@ pub fn ReferenceTable() -> impl IntoView {
 pub fn Charts() -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     // The radar follows the last valid result, so a half-typed row does not make it jump.
     let radar = Memo::new(move |_| {
         ws.shown.with(|s| {

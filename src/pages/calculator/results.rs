@@ -18,7 +18,7 @@ use crate::state::calculator::evaluation::{Outcome, Report};
 pub fn Results() -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let stale = move || ws.shown.with(|s| s.as_ref().is_some_and(|s| s.stale));
     let invalid = move || ws.evaluation.with(|e| e.outcome.is_none());
     let status = move || {
@@ -80,7 +80,7 @@ pub fn Results() -> impl IntoView {
 
 #[component]
 fn Shortfalls(not_eligible: NotEligible, lang: Lang) -> impl IntoView {
-    let t = crate::i18n::strings(lang).calculator;
+    let t = crate::i18n::calculator::strings(lang);
     let items = not_eligible
         .shortfalls
         .iter()
@@ -129,7 +129,7 @@ fn money_figure(
 
 #[component]
 fn Figures(report: Arc<Report>, lang: Lang) -> impl IntoView {
-    let t = crate::i18n::strings(lang).calculator;
+    let t = crate::i18n::calculator::strings(lang);
     let q = report.assessment.qualification;
     let s = &report.salary;
     let currency = s.currency;
@@ -214,7 +214,7 @@ pub fn WhatIf() -> impl IntoView {
     const SHOWN: usize = 10;
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let body = move || {
         let lang = i18n.lang();
         let t = t();

@@ -17,7 +17,7 @@ use crate::state::calculator::SettingsDraft;
 pub fn SettingsPanel() -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let defaults = SettingsDraft::default();
     let restored = RwSignal::new(false);
     let hint = move |value: String| move || Some(format!("{} {value}", t().default_is));

@@ -61,7 +61,7 @@ enum Copied {
 pub fn SharePanel() -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let link = RwSignal::new(None::<String>);
     let copied = RwSignal::new(Copied::Not);
     let can_share = move || {
@@ -203,7 +203,7 @@ pub fn SharedBanner(
 ) -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let (saved_settings, saved_projects, saved_levels) = saved;
     let replace_levels = RwSignal::new(false);
     let replace_settings = RwSignal::new(false);
@@ -326,7 +326,7 @@ pub fn SharedBanner(
 #[component]
 pub fn LinkError(error: ShareError) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     view! {
         <div class="panel link-error" role="alert" data-testid="link-error">
             <h2>{move || t().link_error_heading}</h2>

@@ -18,7 +18,7 @@ use crate::state::calculator::{Id, parse_current_level};
 pub fn Technologies() -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let ids = Memo::new(move |_| ws.row_ids());
     let evidence_for = RwSignal::new(None::<Id>);
     // The one name problem the list can have, read by every row: a memo of its own, so rows do
@@ -89,7 +89,7 @@ fn TechRow(
 ) -> impl IntoView {
     let ws = use_workspace();
     let i18n = use_i18n();
-    let t = move || i18n.t().calculator;
+    let t = move || i18n.calculator();
     let row = Memo::new(move |_| {
         ws.projects.with(|p| {
             p.current()

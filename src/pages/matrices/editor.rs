@@ -143,7 +143,7 @@ fn focus_after_move(dom: &str, up: bool, at: usize, len: usize) {
 #[component]
 pub fn Editor(id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let own = use_persisted::<OwnMatrices>();
     let ticks = use_persisted::<SelfAssessment>();
     let back = view! {

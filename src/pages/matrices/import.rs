@@ -75,7 +75,7 @@ fn plan(own: &OwnMatrices, professions: &[Profession]) -> Plan {
 #[component]
 pub fn ImportPanel() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrix_import;
+    let t = move || i18n.matrix_import();
     let own = use_persisted::<OwnMatrices>();
 
     let text = RwSignal::new(String::new());

@@ -29,7 +29,7 @@ enum Read {
 #[component]
 pub fn FromLink(payload: String, builtin: &'static Catalog) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let own = use_persisted::<OwnMatrices>();
     let read = RwSignal::new(Read::Reading);
     let added = RwSignal::new(None::<String>);
@@ -147,7 +147,7 @@ pub fn FromLink(payload: String, builtin: &'static Catalog) -> impl IntoView {
 #[component]
 fn ReadOnly(profession: Profession, note: Option<String>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let counts = (t().counts)(profession.grades.len(), profession.item_count());
     view! {
         <article class="matrix-read" data-testid="matrix-link-profession" data-profession-id=profession.id.clone()>

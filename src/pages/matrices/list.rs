@@ -13,7 +13,7 @@ use crate::components::confirm_dialog::ConfirmDialog;
 use crate::components::text_field::TextField;
 use crate::components::undo_bar::UndoBar;
 use crate::i18n::Localize;
-use crate::i18n::{strings, use_i18n};
+use crate::i18n::use_i18n;
 use crate::lang::Lang;
 use crate::routes::base_path;
 use crate::state::evidence::{Evidence, EvidenceBook};
@@ -36,7 +36,7 @@ struct Deleted {
 #[component]
 pub fn OwnList(builtin: &'static Catalog) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let own = use_persisted::<OwnMatrices>();
     let ticks = use_persisted::<SelfAssessment>();
     let book = use_persisted::<EvidenceBook>();
@@ -133,9 +133,9 @@ fn problem(professions: &[Profession], lang: Lang) -> Option<String> {
         .iter()
         .find_map(|p| export_problem(p, lang))
         .or_else(|| {
-            format::validate(professions)
-                .err()
-                .map(|error| (strings(lang).matrices.fix_first)(&error.localize(lang)))
+            format::validate(professions).err().map(|error| {
+                (crate::i18n::matrices::strings(lang).fix_first)(&error.localize(lang))
+            })
         })
 }
 
@@ -159,7 +159,9 @@ fn export(professions: &[Profession], name: &str, csv: bool, lang: Lang) -> Resu
     if offered {
         Ok(())
     } else {
-        Err(strings(lang).matrices.export_failed.to_owned())
+        Err(crate::i18n::matrices::strings(lang)
+            .export_failed
+            .to_owned())
     }
 }
 
@@ -171,7 +173,7 @@ fn OwnRow(
     export_error: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let profession = {
         let id = id.clone();
         Memo::new(move |_| own.with(|m| m.get(&id).cloned()))
@@ -269,7 +271,7 @@ enum Shared {
 #[component]
 fn ShareLink(profession: Memo<Option<Profession>>, download: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let state = RwSignal::new(Shared::Making);
     let copied = RwSignal::new(None::<bool>);
     let lang = i18n.lang();
@@ -380,7 +382,7 @@ async fn copy_text(text: &str) -> bool {
 #[component]
 fn NewMatrix(builtin: &'static Catalog, own: RwSignal<OwnMatrices>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let name = RwSignal::new(String::new());
     let name_error = RwSignal::new(None::<String>);
     let copy_error = RwSignal::new(None::<String>);

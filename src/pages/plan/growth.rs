@@ -45,7 +45,7 @@ enum Choice {
 #[component]
 pub fn GrowthPlanSection() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().plan;
+    let t = move || i18n.plan();
     let profile = use_persisted::<Profile>();
     let assessment = use_persisted::<SelfAssessment>();
     let book = use_persisted::<EvidenceBook>();
@@ -155,7 +155,7 @@ pub fn GrowthPlanSection() -> impl IntoView {
 #[component]
 fn ProgressTable(growth: Memo<Option<GrowthPlan>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().plan;
+    let t = move || i18n.plan();
     let target_title = move || {
         growth.with(|g| {
             g.as_ref()
@@ -263,7 +263,7 @@ fn Gaps(
     edit: EvidenceEdit,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().plan;
+    let t = move || i18n.plan();
     let count = move || growth.with(|g| g.as_ref().map_or(0, GrowthPlan::gap_count));
     let grade_ids = move || {
         growth.with(|g| {
@@ -361,7 +361,7 @@ fn GapGroup(
     let title = move || {
         group
             .with(|g| g.as_ref().and_then(|g| g.group_title.clone()))
-            .unwrap_or_else(|| i18n.t().plan.skills.to_owned())
+            .unwrap_or_else(|| i18n.plan().skills.to_owned())
     };
     let note = move || {
         group

@@ -23,7 +23,7 @@ pub fn PrintMeta(
     current: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().plan;
+    let t = move || i18n.plan();
     let profile = use_persisted::<Profile>();
     let or_unset = move |value: Option<String>| value.unwrap_or_else(|| t().meta_unset.to_owned());
     let name = move || {
@@ -94,7 +94,7 @@ pub fn EvidencePacket(
     date: RwSignal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().plan;
+    let t = move || i18n.plan();
     let profile = use_persisted::<Profile>();
     // The target grade's title, its item count, and its ticked items by group.
     let held = Memo::new(move |_| {

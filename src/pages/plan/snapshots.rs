@@ -135,7 +135,7 @@ enum Saved {
 #[component]
 pub fn SnapshotsSection() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().snapshots;
+    let t = move || i18n.snapshots();
     let sources = Sources::open();
     let snapshots = sources.snapshots;
     let label_text = RwSignal::new(String::new());
@@ -185,7 +185,7 @@ pub fn SnapshotsSection() -> impl IntoView {
             }
             Saved::Failed(error) => {
                 let text = match error {
-                    TakeError::Catalog => i18n.t().home.catalog_error.to_owned(),
+                    TakeError::Catalog => i18n.home().catalog_error.to_owned(),
                     TakeError::Snapshot(SnapshotError::LabelTooLong { chars }) => {
                         (t().label_too_long)(chars, LABEL_MAX)
                     }

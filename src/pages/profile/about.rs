@@ -10,7 +10,7 @@ use crate::state::use_persisted;
 #[component]
 pub fn AboutForm() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().profile;
+    let t = move || i18n.profile();
     let profile = use_persisted::<Profile>();
 
     view! {

@@ -23,7 +23,7 @@ enum ImportProblem {
 #[component]
 pub fn DataControls(revision: RwSignal<u32>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().profile;
+    let t = move || i18n.profile();
 
     view! {
         <section class="panel profile-data" aria-labelledby="profile-data-title">
@@ -43,7 +43,7 @@ pub fn DataControls(revision: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn Export() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().profile;
+    let t = move || i18n.profile();
     let done = RwSignal::new(None::<Result<String, ()>>);
     let export = move |_| {
         let name = transfer::export_file_name(&browser::today());
@@ -72,7 +72,7 @@ fn Export() -> impl IntoView {
 #[component]
 fn Import() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().profile;
+    let t = move || i18n.profile();
     let problem = RwSignal::new(None::<ImportProblem>);
     let pending = RwSignal::new(None::<(ImportFile, Vec<Change>)>);
     let confirm_open = RwSignal::new(false);
@@ -120,11 +120,11 @@ fn Import() -> impl IntoView {
     });
 
     let message = move || {
-        let t = i18n.t();
+        let (t, own) = (i18n.t(), i18n.profile());
         problem.get().map(|problem| match problem {
-            ImportProblem::Invalid(error) => (t.profile.import_error)(&error, t),
-            ImportProblem::ReadFailed => t.profile.import_read_failed.to_owned(),
-            ImportProblem::WriteFailed => t.profile.write_failed.to_owned(),
+            ImportProblem::Invalid(error) => (own.import_error)(&error, t),
+            ImportProblem::ReadFailed => own.import_read_failed.to_owned(),
+            ImportProblem::WriteFailed => own.write_failed.to_owned(),
         })
     };
 
@@ -175,7 +175,7 @@ fn Import() -> impl IntoView {
                     </thead>
                     <tbody>
                         {move || {
-                            let strings = i18n.t();
+                            let (strings, own) = (i18n.t(), i18n.profile());
                             pending
                                 .get()
                                 .map(|(_, changes)| changes)
@@ -186,11 +186,11 @@ fn Import() -> impl IntoView {
                                     view! {
                                         <tr class:changed=changed>
                                             <th scope="row">{strings.storage_key_label(change.key)}</th>
-                                            <td data-label=strings.profile.preview_now>
-                                                {strings.profile.summary(change.key, &change.now)}
+                                            <td data-label=own.preview_now>
+                                                {own.summary(change.key, &change.now)}
                                             </td>
-                                            <td data-label=strings.profile.preview_after>
-                                                {strings.profile.summary(change.key, &change.after)}
+                                            <td data-label=own.preview_after>
+                                                {own.summary(change.key, &change.after)}
                                             </td>
                                         </tr>
                                     }
@@ -223,7 +223,7 @@ fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) 
 #[component]
 fn Reset() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().profile;
+    let t = move || i18n.profile();
     let open = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let confirm = Callback::new(move |()| match transfer::reset() {
@@ -267,7 +267,7 @@ fn Reset() -> impl IntoView {
 #[component]
 fn Backups(revision: RwSignal<u32>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().profile;
+    let t = move || i18n.profile();
     let list = move || {
         revision.track();
         persistence::backups()
@@ -355,7 +355,7 @@ fn Backups(revision: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn Stored(revision: RwSignal<u32>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().profile;
+    let t = move || i18n.profile();
     view! {
         <details class="stored">
             <summary>{move || t().stored_title}</summary>
@@ -375,8 +375,7 @@ fn Stored(revision: RwSignal<u32>) -> impl IntoView {
                                 let summary = move || {
                                     revision.track();
                                     let raw = persistence::read_raw(key);
-                                    i18n.t()
-                                        .profile
+                                    i18n.profile()
                                         .summary(key, &transfer::summarize_raw(key, raw.as_deref()))
                                 };
                                 view! {

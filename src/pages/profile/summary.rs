@@ -19,7 +19,7 @@ fn stored_summary(key: StorageKey) -> Summary {
 #[component]
 pub fn DataSummary(revision: RwSignal<u32>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().profile;
+    let t = move || i18n.profile();
     let catalog = use_catalog();
     let total = move || catalog.with(|c| c.0.as_ref().map_or(0, |c| c.items().count()));
     let read = move |key| {

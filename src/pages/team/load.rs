@@ -17,7 +17,7 @@ const KEEP_HINT_ID: &str = "team-keep-hint";
 #[component]
 pub fn LoadPanel(state: TeamState) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     let dragging = RwSignal::new(false);
 
     let load = move |files: Vec<web_sys::File>| spawn_local(state.load(files));
@@ -124,7 +124,7 @@ pub fn LoadPanel(state: TeamState) -> impl IntoView {
 #[component]
 fn FileProblems(state: TeamState) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     view! {
         <Show when=move || state.problems.with(|p| !p.is_empty())>
             <div class="team-load__problems" role="alert">
@@ -157,7 +157,7 @@ fn FileProblems(state: TeamState) -> impl IntoView {
 #[component]
 fn Duplicates(state: TeamState) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     let list = move || state.team.with(|team| team.duplicates().to_vec());
     view! {
         <Show when=move || state.team.with(|team| !team.duplicates().is_empty())>

@@ -32,7 +32,7 @@ fn column_index(column: CsvColumn) -> usize {
 #[component]
 pub fn MembersSection(state: TeamState, overview: Memo<Overview>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     // No sort: the order loaded.
     let sort = RwSignal::new(None::<(SortColumn, bool)>);
     let rows = Memo::new(move |_| {
@@ -151,8 +151,7 @@ fn MemberRowView(row: MemberRow) -> impl IntoView {
     };
     let label = move |column: CsvColumn| {
         move || {
-            i18n.t()
-                .team
+            i18n.team()
                 .columns
                 .get(column_index(column))
                 .copied()

@@ -35,7 +35,7 @@ fn member_name(team: &Team, index: usize, unnamed: &str) -> String {
 #[component]
 pub fn ProfessionsSection(overview: Memo<Overview>, state: TeamState) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     let professions = Memo::new(move |_| {
         overview.with(|o| {
             o.professions
@@ -63,7 +63,7 @@ pub fn ProfessionsSection(overview: Memo<Overview>, state: TeamState) -> impl In
 #[component]
 fn ProfessionBlock(view: Arc<ProfessionView>, state: TeamState) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     let title_id = format!("team-profession-{}", view.id);
     let labelled_by = title_id.clone();
     let profession_id = view.id.clone();
@@ -75,7 +75,7 @@ fn ProfessionBlock(view: Arc<ProfessionView>, state: TeamState) -> impl IntoView
     let names: Arc<Vec<String>> = Arc::new(state.team.with_untracked(|team| {
         view.members
             .iter()
-            .map(|&i| member_name(team, i, i18n.t().team.no_name))
+            .map(|&i| member_name(team, i, i18n.team().no_name))
             .collect()
     }));
     let counts = (t().profession_counts)(view.members.len(), view.items.len());
@@ -182,7 +182,7 @@ fn ItemList(
 #[component]
 fn DistributionView(distribution: Option<Distribution>, id: String) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     let Some(distribution) = distribution else {
         return view! { <p class="panel__hint team-dist__none">{move || t().no_distribution}</p> }
             .into_any();
@@ -251,7 +251,7 @@ fn DistributionView(distribution: Option<Distribution>, id: String) -> impl Into
 #[component]
 fn Heatmap(view: Arc<ProfessionView>, names: Arc<Vec<String>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     let compact = names.len() > CELLS_UP_TO;
     let shown = progressive(view.items.len());
     let region_name = {

@@ -1,7 +1,6 @@
 //! The cells of the members table as text, in the interface language: the page and the CSV
 //! write the same words.
 
-use crate::i18n::strings;
 use crate::i18n::team::TeamStrings;
 use crate::lang::Lang;
 use crate::pages::calculator::format::{fixed, money};
@@ -16,7 +15,7 @@ pub struct TeamText {
 impl TeamText {
     pub fn new(lang: Lang) -> Self {
         Self {
-            t: strings(lang).team,
+            t: crate::i18n::team::strings(lang),
             lang,
         }
     }

@@ -16,7 +16,7 @@ use crate::state::use_persisted;
 #[component]
 pub fn OffersSection(overview: Memo<Overview>, state: TeamState) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     let own = use_persisted::<OwnMatrices>();
     let offers = Memo::new(move |_| overview.with(|o| o.offers.clone()));
     // The outcome of the last add, for the status line.
@@ -24,7 +24,7 @@ pub fn OffersSection(overview: Memo<Overview>, state: TeamState) -> impl IntoVie
 
     let add = move |profession: Profession| {
         let lang = i18n.lang();
-        let t = i18n.t().team;
+        let t = i18n.team();
         let name = profession.name.trim().to_owned();
         if let Err(error) = format::validate(std::slice::from_ref(&profession)) {
             outcome.set(Some((t.add_refused)(&error.localize(lang))));
@@ -108,7 +108,7 @@ pub fn OffersSection(overview: Memo<Overview>, state: TeamState) -> impl IntoVie
 #[component]
 pub fn UnknownSection(overview: Memo<Overview>, state: TeamState) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     let unknown = Memo::new(move |_| overview.with(|o| o.unknown.clone()));
     view! {
         <Show when=move || unknown.with(|u| !u.is_empty())>
@@ -130,7 +130,7 @@ pub fn UnknownSection(overview: Memo<Overview>, state: TeamState) -> impl IntoVi
 #[component]
 fn UnknownBlock(matrix: UnknownMatrix, state: TeamState) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().team;
+    let t = move || i18n.team();
     let name = matrix
         .name
         .clone()

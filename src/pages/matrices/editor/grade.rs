@@ -18,7 +18,7 @@ use super::{Ctx, focus_after_move, grade_dom, group_dom, move_target, shown_titl
 #[component]
 pub(super) fn GradeEditor(ctx: Ctx, grade: String) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let dom = grade_dom(&grade);
     let id = StoredValue::new(grade.clone());
     let title = move || {

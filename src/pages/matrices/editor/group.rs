@@ -18,7 +18,7 @@ use super::{Ctx, focus_after_move, grade_dom, group_dom, item_dom, move_target, 
 #[component]
 pub(super) fn GroupEditor(ctx: Ctx, grade: String, group: String) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let dom = group_dom(&grade, &group);
     let ids = StoredValue::new((grade, group));
     let read = move |f: &dyn Fn(&SkillGroup) -> String| {

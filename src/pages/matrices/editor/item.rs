@@ -21,7 +21,7 @@ pub(super) fn ItemEditor(
     dragging: RwSignal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     let dom = item_dom(&grade, &group, &item);
     let ids = StoredValue::new((grade, group, item));
     let text = move || {

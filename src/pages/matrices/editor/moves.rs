@@ -19,7 +19,7 @@ pub(super) fn Moves(
     on_remove: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     view! {
         <div class="moves">
             <button
@@ -70,7 +70,7 @@ pub(super) fn RemoveConfirm(
     on_confirm: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrices;
+    let t = move || i18n.matrices();
     view! {
         <ConfirmDialog
             open

@@ -41,7 +41,7 @@ pub fn Preview(
     #[prop(into)] on_cancel: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrix_import;
+    let t = move || i18n.matrix_import();
     let own = use_persisted::<OwnMatrices>();
     let Pending {
         source,
@@ -263,7 +263,7 @@ pub fn Preview(
 #[component]
 pub fn StoredList(list: Vec<Stored>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().matrix_import;
+    let t = move || i18n.matrix_import();
     view! {
         <p>{move || t().done}</p>
         <ul>

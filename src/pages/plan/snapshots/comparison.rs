@@ -19,7 +19,7 @@ const OPEN_UP_TO: usize = 20;
 #[component]
 pub fn Comparison(compared: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().snapshots;
+    let t = move || i18n.snapshots();
     let snapshots = use_persisted::<Snapshots>();
     let catalog = use_catalog();
     let result = Memo::new(move |_| {
@@ -63,7 +63,7 @@ pub fn Comparison(compared: RwSignal<Option<(usize, usize)>>) -> impl IntoView {
 #[component]
 fn Grades(catalog: Arc<Catalog>, change: Arc<SnapshotDiff>, gained: bool) -> impl IntoView {
     let i18n = use_i18n();
-    let t = i18n.t().snapshots;
+    let t = i18n.snapshots();
     let groups = if gained { &change.gained } else { &change.lost };
     groups
         .iter()
@@ -114,7 +114,7 @@ fn Grades(catalog: Arc<Catalog>, change: Arc<SnapshotDiff>, gained: bool) -> imp
 #[component]
 fn Estimates(catalog: Arc<Catalog>, change: Arc<SnapshotDiff>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = i18n.t().snapshots;
+    let t = i18n.snapshots();
     (!change.estimates.is_empty()).then(|| {
         let rows = change
             .estimates
@@ -150,7 +150,7 @@ fn Estimates(catalog: Arc<Catalog>, change: Arc<SnapshotDiff>) -> impl IntoView 
 #[component]
 fn Projects(change: Arc<SnapshotDiff>) -> impl IntoView {
     let i18n = use_i18n();
-    let t = i18n.t().snapshots;
+    let t = i18n.snapshots();
     let figures = move |f: &Option<ProjectFigures>| match f {
         None => t.not_recorded.to_owned(),
         Some(f) if f.q.trim().is_empty() => t.no_result.to_owned(),

@@ -22,7 +22,7 @@ pub fn SnapshotList(
     compared: RwSignal<Option<(usize, usize)>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().snapshots;
+    let t = move || i18n.snapshots();
     let snapshots = use_persisted::<Snapshots>();
     let shown = RwSignal::new(PAGE);
     let deleted = RwSignal::new(None::<Snapshot>);
@@ -147,7 +147,7 @@ fn Row(
     delete: Callback<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().snapshots;
+    let t = move || i18n.snapshots();
     let snapshots = use_persisted::<Snapshots>();
     let catalog = use_catalog();
     let profile = use_persisted::<Profile>();

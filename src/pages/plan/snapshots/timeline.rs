@@ -59,7 +59,7 @@ fn x_of(i: usize, n: usize) -> f64 {
 #[component]
 pub fn Timeline() -> impl IntoView {
     let i18n = use_i18n();
-    let t = move || i18n.t().snapshots;
+    let t = move || i18n.snapshots();
     let snapshots = use_persisted::<Snapshots>();
     let profile = use_persisted::<Profile>();
     let catalog = use_catalog();
@@ -143,7 +143,7 @@ pub fn Timeline() -> impl IntoView {
 #[component]
 fn Chart(drawn: Drawn) -> impl IntoView {
     let i18n = use_i18n();
-    let t = i18n.t().snapshots;
+    let t = i18n.snapshots();
     let n = drawn.rows.len();
     let steps = drawn.ladder.len();
     let estimate_top = TOP + PROGRESS_HEIGHT + GAP;
@@ -303,7 +303,7 @@ fn Chart(drawn: Drawn) -> impl IntoView {
                     }
                 }
             >
-                <summary>{i18n.t().calculator.chart_table}</summary>
+                <summary>{i18n.calculator().chart_table}</summary>
                 <table class="data-table data-table--cards">
                     <caption class="visually-hidden">{caption.clone()}</caption>
                     <thead>
