@@ -305,23 +305,23 @@ fn GapGrade(
 ) -> impl IntoView {
     let title_id = format!("plan-grade-{grade_id}");
     let labelled_by = title_id.clone();
-    let grade = {
+    let of_grade = grade_id.clone();
+    // Read from the plan itself: a copy of the grade per tick would copy every item left.
+    let title = {
         let id = grade_id.clone();
-        Memo::new(move |_| {
-            growth.with(|g| {
-                g.as_ref()
-                    .and_then(|g| g.gaps.iter().find(|grade| grade.grade_id == id).cloned())
-            })
-        })
+        move || growth.with(|g| grade_gaps(g, &id).map(|grade| grade.grade_title.clone()))
     };
-    let title = move || grade.with(|g| g.as_ref().map(|g| g.grade_title.clone()));
-    let group_ids = move || {
-        grade.with(|g| {
-            g.iter()
-                .flat_map(|g| &g.groups)
-                .map(|group| group.group_id.clone())
-                .collect::<Vec<_>>()
-        })
+    let group_ids = {
+        let id = grade_id.clone();
+        move || {
+            growth.with(|g| {
+                grade_gaps(g, &id)
+                    .into_iter()
+                    .flat_map(|grade| &grade.groups)
+                    .map(|group| group.group_id.clone())
+                    .collect::<Vec<_>>()
+            })
+        }
     };
     view! {
         <section
@@ -332,7 +332,7 @@ fn GapGrade(
         >
             <h3 id=title_id>{title}</h3>
             <For each=group_ids key=String::clone let:group_id>
-                <GapGroup grade group_id growth assessment book edit/>
+                <GapGroup grade_id=of_grade.clone() group_id growth assessment book edit/>
             </For>
         </section>
     }
@@ -340,7 +340,7 @@ fn GapGrade(
 
 #[component]
 fn GapGroup(
-    grade: Memo<Option<GradeGaps>>,
+    grade_id: String,
     group_id: String,
     growth: Memo<Option<GrowthPlan>>,
     assessment: RwSignal<SelfAssessment>,
@@ -349,9 +349,10 @@ fn GapGroup(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let group = Memo::new(move |_| {
-        grade.with(|g| {
-            g.as_ref().and_then(|g| {
-                g.groups
+        growth.with(|g| {
+            grade_gaps(g, &grade_id).and_then(|grade| {
+                grade
+                    .groups
                     .iter()
                     .find(|group| group.group_id == group_id)
                     .cloned()
@@ -392,6 +393,15 @@ fn GapGroup(
             </ul>
         </div>
     }
+}
+
+/// The items left of the grade `id`, if any are.
+fn grade_gaps<'a>(growth: &'a Option<GrowthPlan>, id: &str) -> Option<&'a GradeGaps> {
+    growth
+        .as_ref()?
+        .gaps
+        .iter()
+        .find(|grade| grade.grade_id == id)
 }
 
 /// One item left: its checkbox (ticking it here ticks it everywhere), its evidence button,
