@@ -238,12 +238,17 @@ pub fn decode<T: Stored>(raw: &str) -> Result<T, DecodeError> {
 pub fn decode_migrated<T: Stored>(raw: &str) -> Result<(T, Option<String>), DecodeError> {
     let (data, version) = upgrade_raw(T::KEY, raw)?;
     let value = typed(&data)?;
-    let rewrite = if version < u64::from(T::KEY.version()) {
-        encode(T::KEY, &data).ok()
+    Ok((value, rewrite_of(T::KEY, &data, version)))
+}
+
+/// What to store instead of data read as `version`: the data in the current version, when
+/// `version` is older; `None` when it is current (or cannot be written, and stays readable).
+fn rewrite_of(key: StorageKey, data: &Value, version: u64) -> Option<String> {
+    if version < u64::from(key.version()) {
+        encode(key, data).ok()
     } else {
         None
-    };
-    Ok((value, rewrite))
+    }
 }
 
 /// Brings data stored under schema version `from` up to the key's current version, one
@@ -400,11 +405,7 @@ pub enum Plan {
 pub fn plan(key: StorageKey, raw: &str, existing: impl Fn(&str) -> Option<String>) -> Plan {
     match upgrade_raw(key, raw) {
         Ok((data, version)) => {
-            let rewrite = if version < u64::from(key.version()) {
-                encode(key, &data).ok()
-            } else {
-                None
-            };
+            let rewrite = rewrite_of(key, &data, version);
             Plan::Readable { data, rewrite }
         }
         Err(error) => Plan::Unreadable {
