@@ -27,21 +27,26 @@ export class App {
   }
 
   /**
-   * Writes values into this page's storage, then reloads so the app starts with them. The reload
-   * waits until the browser holds the writes: Chromium passes them on asynchronously, and the new
-   * page would otherwise receive them as another tab's edits.
+   * Writes values into the storage of this page's site, then opens the page again so the app
+   * starts with them. The writes happen on a page without the app: a running app could check,
+   * back up or overwrite them before the reload. The reload waits until the browser holds the
+   * writes: Chromium passes them on asynchronously, and the new page would otherwise receive them
+   * as another tab's edits.
    */
   async writeAndReload(values: Record<string, string>) {
+    const url = this.page.url();
+    const plain = new URL('robots.txt', url).href;
+    await this.page.goto(plain);
     await this.page.evaluate((values) => {
       for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
     }, values);
     const probe = await this.page.context().newPage();
-    await probe.goto(new URL('robots.txt', this.page.url()).href);
+    await probe.goto(plain);
     await expect
       .poll(() => probe.evaluate((keys) => keys.map((key) => localStorage.getItem(key)), Object.keys(values)))
       .toEqual(Object.values(values));
     await probe.close();
-    await this.reload();
+    await this.open(url);
   }
 
   /** Opens the profile page, lets the app's first start finish, then restarts it with `values` stored. */
