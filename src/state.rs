@@ -16,6 +16,8 @@ pub mod transfer;
 
 use std::any::Any;
 use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
 use web_sys::StorageEvent;
@@ -139,10 +141,27 @@ fn persisted<T: Stored>(notices: Notices) -> RwSignal<T> {
         true
     };
 
+    // The save below runs first on the next tick; a change made before that (by the page that
+    // opened the key, in the same task) is noted here as it happens, or it would not be saved.
+    let changed_early = Arc::new(AtomicBool::new(false));
+    let early = StoredValue::new(Some(ImmediateEffect::new({
+        let changed_early = Arc::clone(&changed_early);
+        let opening = AtomicBool::new(true);
+        move || {
+            signal.track();
+            if !opening.swap(false, Ordering::Relaxed) {
+                changed_early.store(true, Ordering::Relaxed);
+            }
+        }
+    })));
+
     Effect::new(move |first_run_done: Option<()>| {
         let is_default = signal.with(|value| *value == T::default());
         if first_run_done.is_none() {
-            return;
+            early.set_value(None);
+            if !changed_early.load(Ordering::Relaxed) {
+                return;
+            }
         }
         let last_seen = seen.get_value();
         // Storage already holds this value (it was just read from there, perhaps written in

@@ -158,22 +158,19 @@ pub fn watch_automatic() {
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(snapshot_taking, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn take_automatic(owner: Owner) -> Result<(), ChunkError> {
-    spawn_local(take_automatic_when_due(owner));
+    take_automatic_when_due(&owner);
     Ok(())
 }
 
 #[cfg(not(feature = "split"))]
 async fn take_automatic(owner: Owner) -> Result<(), ChunkError> {
-    take_automatic_when_due(owner).await;
+    take_automatic_when_due(&owner);
     Ok(())
 }
 
 /// An automatic snapshot now, if one is due, in the app's reactive scope.
-async fn take_automatic_when_due(owner: Owner) {
+fn take_automatic_when_due(owner: &Owner) {
     let sources = owner.with(Sources::open);
-    // A stored key opened just now writes only the changes made after its signal's first
-    // effect run (`crate::state::use_persisted`), which is queued: let it run first.
-    leptos::task::tick().await;
     let due = sources.snapshots.with_untracked(|list| {
         list.automatic_enabled() && auto_due(list.last_automatic(), &browser::now_iso(), true)
     });

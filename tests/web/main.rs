@@ -17,4 +17,5 @@ mod matrix_link;
 mod number_field;
 mod plan;
 mod shell;
+mod stored;
 mod team;
