@@ -63,14 +63,18 @@ impl Store {
         };
         provide_context(store.clone());
         // Every other key is checked once the page is up, in a chunk of its own: start-up
-        // decodes only the keys its page opens, not the snapshots or the team.
+        // decodes only the keys its page opens, not the snapshots or the team. One key per
+        // idle moment, so the check never holds the page for more than its largest key.
         let checking = store.clone();
         leptos::task::spawn_local(async move {
-            crate::browser::idle().await;
-            // Without the chunk (offline before the first visit was cached) each key is still
-            // checked when a page opens it.
-            if let Ok(report) = check_unopened(checking).await {
-                for recovery in report.recoveries {
+            for key in StorageKey::ALL {
+                crate::browser::idle().await;
+                // Without the chunk (offline before the first visit was cached) each key is
+                // still checked when a page opens it.
+                let Ok(report) = check_unopened(checking.clone(), key).await else {
+                    break;
+                };
+                if let Some(recovery) = report.recovery {
                     notices.recovered(recovery);
                 }
                 if report.write_refused {
@@ -95,24 +99,31 @@ impl Store {
     }
 }
 
-/// Checks the keys no signal has opened yet ([`persistence::check_stored`]): an opened key was
-/// checked by opening it, and rewriting it now would look to its signal like another tab's write.
+/// Checks `key` unless a signal has opened it ([`persistence::check_stored`]): opening it checked
+/// it, and rewriting it now would look to its signal like another tab's write.
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(stored_check, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn check_unopened(store: Store) -> Result<persistence::StartupReport, ChunkError> {
-    Ok(check_unopened_now(&store))
+fn check_unopened(store: Store, key: StorageKey) -> Result<persistence::CheckReport, ChunkError> {
+    Ok(check_unopened_now(&store, key))
 }
 
 #[cfg(not(feature = "split"))]
-async fn check_unopened(store: Store) -> Result<persistence::StartupReport, ChunkError> {
-    Ok(check_unopened_now(&store))
+async fn check_unopened(
+    store: Store,
+    key: StorageKey,
+) -> Result<persistence::CheckReport, ChunkError> {
+    Ok(check_unopened_now(&store, key))
 }
 
-fn check_unopened_now(store: &Store) -> persistence::StartupReport {
-    let opened: Vec<StorageKey> = store
+fn check_unopened_now(store: &Store, key: StorageKey) -> persistence::CheckReport {
+    let opened = store
         .signals
-        .with_value(|signals| signals.keys().copied().collect());
-    persistence::check_stored(&opened)
+        .with_value(|signals| signals.contains_key(&key));
+    if opened {
+        persistence::CheckReport::default()
+    } else {
+        persistence::check_stored(key)
+    }
 }
 
 fn persisted<T: Stored>(notices: Notices) -> RwSignal<T> {

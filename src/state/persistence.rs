@@ -447,7 +447,7 @@ pub fn write_decision(
 mod browser;
 pub(crate) use browser::storage;
 pub use browser::{
-    Loaded, Opened, Recovery, SaveError, Saved, StartupReport, backups, check_stored, load, open,
+    CheckReport, Loaded, Opened, Recovery, SaveError, Saved, backups, check_stored, load, open,
     read_name, read_raw, remove, remove_backup, save, save_checked, storage_available,
 };
 

@@ -114,44 +114,35 @@ impl Recovery {
     }
 }
 
-/// What the start-up check of every key found.
+/// What the check of a stored key found.
 #[derive(Debug, Default)]
-pub struct StartupReport {
-    pub recoveries: Vec<Recovery>,
+pub struct CheckReport {
+    pub recovery: Option<Recovery>,
     /// Storage refused to write a migrated value (it stays readable in its old version).
     pub write_refused: bool,
 }
 
-/// Checks every key but the `opened` ones (which [`open`] checked), whichever page will use
-/// it: unreadable values are set aside, older versions are rewritten in the current one.
-pub fn check_stored(opened: &[StorageKey]) -> StartupReport {
-    let mut report = StartupReport::default();
+/// Checks a key no signal has opened ([`open`] checks the others), whichever page will use
+/// it: an unreadable value is set aside, an older version is rewritten in the current one.
+pub fn check_stored(key: StorageKey) -> CheckReport {
+    let mut report = CheckReport::default();
     let Some(storage) = storage() else {
         return report;
     };
-    for key in StorageKey::ALL
-        .into_iter()
-        .filter(|key| !opened.contains(key))
-    {
-        let Ok(Some(raw)) = storage.get_item(key.name()) else {
-            continue;
-        };
-        let existing = |name: &str| storage.get_item(name).ok().flatten();
-        match plan(key, &raw, existing) {
-            Plan::Readable { rewrite: None, .. } => {}
-            Plan::Readable {
-                rewrite: Some(current),
-                ..
-            } => {
-                if storage.set_item(key.name(), &current).is_err() {
-                    report.write_refused = true;
-                }
-            }
-            Plan::Unreadable { error, .. } => {
-                report
-                    .recoveries
-                    .push(set_aside(&storage, key, &raw, &error));
-            }
+    let Ok(Some(raw)) = storage.get_item(key.name()) else {
+        return report;
+    };
+    let existing = |name: &str| storage.get_item(name).ok().flatten();
+    match plan(key, &raw, existing) {
+        Plan::Readable { rewrite: None, .. } => {}
+        Plan::Readable {
+            rewrite: Some(current),
+            ..
+        } => {
+            report.write_refused = storage.set_item(key.name(), &current).is_err();
+        }
+        Plan::Unreadable { error, .. } => {
+            report.recovery = Some(set_aside(&storage, key, &raw, &error));
         }
     }
     report
